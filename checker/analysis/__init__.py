@@ -1,0 +1,1 @@
+"""Text to Analysis, pure Python: quotes, speakers and claims."""

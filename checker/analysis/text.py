@@ -1,0 +1,81 @@
+"""Paragraphs and sentences of an article, as offsets into the original text.
+
+Nothing here rewrites the text: every function returns spans into the string it was
+given, so callers can always slice the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.analysis.lexicon import ABBREVIATIONS
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+|\n(?=[ \t]*[\"“«‘])")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
+# when the next thing looks like the start of a sentence.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u00C0-\u024F])")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph or sentence: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Block]:
+    """Split ``text`` into paragraphs at blank lines (single newlines also break before a quote mark).
+
+    Leading and trailing whitespace is left out of each paragraph's span.
+    """
+    out: list[Block] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        _append_stripped(out, text, pos, m.start())
+        pos = m.end()
+    _append_stripped(out, text, pos, len(text))
+    return out
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Block]:
+    """Split ``text[start:end]`` into sentences, skipping abbreviations and initials.
+
+    Offsets are into ``text`` itself, so sentences of one paragraph are found with
+    ``sentences(article, para.start, para.end)``.
+    """
+    end = len(text) if end is None else end
+    out: list[Block] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, m.start(), pos):
+            continue
+        _append_stripped(out, text, pos, m.end())
+        pos = m.end()
+    _append_stripped(out, text, pos, end)
+    return out
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    if text[dot] != ".":
+        return False
+    i = dot
+    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "George W. Bush"
+    return word.lower() in ABBREVIATIONS
+
+
+def _append_stripped(out: list[Block], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Block(text[start:end], start, end))

@@ -1,0 +1,1 @@
+"""Analysis to flags, pure: one module per kind of check."""
