@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from checker.analysis.quotes import find_statements
+from checker.analysis.speakers import attribute_speakers
 from checker.model import Analysis
 
 
-def analyze(text: str, *, published: str | dt.date | None = None, source: str | None = None) -> Analysis:
+def analyze(
+    text: str, *, published: str | dt.date | None = None, source: str | None = None
+) -> Analysis:
     """Analyse one article: its quotes, who said them, and its check-worthy claims.
 
     ``published`` (an ISO date string or ``datetime.date``) anchors relative dates such as
@@ -17,7 +21,15 @@ def analyze(text: str, *, published: str | dt.date | None = None, source: str | 
     'Jane Doe'
     """
     pub = _as_date(published)
-    return Analysis(source=source, published=pub.isoformat() if pub else None, text=text)
+    found, masked = find_statements(text)
+    quotes, speakers = attribute_speakers(text, masked, found)
+    return Analysis(
+        source=source,
+        published=pub.isoformat() if pub else None,
+        quotes=quotes,
+        speakers=speakers,
+        text=text,
+    )
 
 
 def _as_date(published: str | dt.date | None) -> dt.date | None:

@@ -1,0 +1,353 @@
+"""Noun phrases that name a source: people's names with titles, pronouns, organisations.
+
+The scanners work on the *masked* text (quoted content blanked out, offsets unchanged), so
+words inside quotes are never taken for a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from checker.analysis.lexicon.common import ABBREVIATIONS
+from checker.analysis.lexicon.speech import (
+    DETERMINERS,
+    GENERIC_SOURCE_NOUNS,
+    HONORIFICS_FEMALE,
+    HONORIFICS_MALE,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    SUBJECT_PRONOUNS,
+    TITLE_WORDS,
+)
+
+# A word as the scanners see it: letters with inner apostrophes, hyphens and dots
+# ("O'Rourke", "Jean-Luc", "D-N.C."), a number, or one punctuation mark.
+TOKEN = re.compile(r"[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+NAME_PARTICLES = frozenset(
+    "de van von der den bin ibn al el da du la le di del dos das".split()
+)
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
+PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A source noun phrase: where it is, what kind it is and what it calls itself.
+
+    ``kind`` is ``name`` (a person's or organisation's proper name), ``pronoun`` or
+    ``nominal`` ("a senior official", "the ministry"). ``head`` is the name without titles;
+    ``title`` the words before it ("Deputy Mayor") or the apposition after it.
+    """
+
+    start: int
+    end: int
+    kind: str
+    head: str
+    title: str | None = None
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or mark of the masked text, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case."""
+        return self.text.lower()
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``masked[start:end]``, with offsets into the whole text.
+
+    A full stop stays on an initial or an abbreviation ("W.", "Sen.", "Jr.") and is a
+    token of its own everywhere else.
+    """
+    out: list[Token] = []
+    for m in TOKEN.finditer(masked, start, end):
+        word, s, e = m.group(), m.start(), m.end()
+        if word == "." and out and out[-1].end == s and _takes_period(out[-1].text):
+            prev = out.pop()
+            out.append(Token(prev.text + ".", prev.start, e))
+            continue
+        out.append(Token(word, s, e))
+    return out
+
+
+def _takes_period(word: str) -> bool:
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given names shipped in ``checker/data/first_names.tsv`` mapped to m, f or u."""
+    text = resources.files("checker.data").joinpath("first_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender
+    return out
+
+
+def is_capitalised(tok: Token) -> bool:
+    """True for a word that could be part of a proper name."""
+    t = tok.text
+    return t[:1].isupper() and (t[:1].isalpha()) and tok.lower not in NOT_NAMES
+
+
+def is_name_word(tok: Token) -> bool:
+    """True for a capitalised word, an initial or a name particle."""
+    return is_capitalised(tok) or tok.lower in NAME_PARTICLES
+
+
+def gender_of(first: str | None, title_words: list[str]) -> str | None:
+    """Gender from an honorific among ``title_words`` or the given name ``first``."""
+    lowered = {w.lower() for w in title_words}
+    if lowered & HONORIFICS_MALE:
+        return "m"
+    if lowered & HONORIFICS_FEMALE:
+        return "f"
+    if first:
+        g = first_names().get(first.rstrip(".").capitalize())
+        if g in ("m", "f"):
+            return g
+    return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``m``, ``f`` or ``p`` (plural) for a pronoun, else None."""
+    w = word.lower()
+    if w in PRONOUNS_MALE:
+        return "m"
+    if w in PRONOUNS_FEMALE:
+        return "f"
+    if w in ("they", "them", "their", "we"):
+        return "p"
+    return None
+
+
+def is_org_name(words: list[str]) -> bool:
+    """True when a capitalised phrase names an organisation ("Intel Corporation", "CNN")."""
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in ORG_WORDS or words[-1].rstrip(".") in ORG_WORDS:
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return True  # CNN, NBC, the FBI
+    return any(w.lower() in ("of", "for") for w in words[1:-1]) and not _looks_personal(words)
+
+
+def _looks_personal(words: list[str]) -> bool:
+    return words[0].rstrip(".").lower() in TITLE_WORDS or words[0] in first_names()
+
+
+def phrase_before(masked: str, end: int, lo: int) -> Phrase | None:
+    """The source phrase that ends at ``end`` (just before a cue verb), or None.
+
+    Recognises "Xia", "Deputy Mayor Luis Ortega", "he", "the ministry", "a senior
+    official", "Trump campaign manager Kellyanne Conway", "Sen. Claire McCaskill (D-Mo.)",
+    and "Chee Chyuan Liong, vice president of Intel," (the name before an apposition).
+    """
+    toks = tokenize(masked, lo, end)
+    if not toks:
+        return None
+    # Drop a party tag "(D-Mo.)" that sits between the name and the cue.
+    tail = masked[lo:end]
+    tag = None
+    for m in PARTY_TAG.finditer(tail):
+        if m.end() == len(tail.rstrip()):
+            tag = m
+    if tag is not None:
+        toks = [t for t in toks if t.start < lo + tag.start()]
+        if not toks:
+            return None
+    last = toks[-1]
+    if last.text == ",":
+        return _name_before_apposition(masked, toks)
+    if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
+        return Phrase(last.start, last.end, "pronoun", last.text, gender=pronoun_gender(last.text))
+    if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
+        return _name_ending_at(toks, len(toks) - 1)
+    if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS:
+        return _nominal_ending_at(toks, len(toks) - 1)
+    return None
+
+
+def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
+    j = i
+    while j - 1 >= 0 and (is_name_word(toks[j - 1]) or toks[j - 1].text in ("’s", "'s")):
+        j -= 1
+    while j <= i and toks[j].lower in NAME_PARTICLES:
+        j += 1
+    if j > i:
+        return None
+    words = toks[j : i + 1]
+    # Titles at the front ("Deputy Mayor", "Sen.") and lowercase title words before them
+    # ("campaign manager", "Trump spokeswoman") are the title, not the name.
+    k = 0
+    while k < len(words) - 1 and words[k].lower.rstrip(".") in TITLE_WORDS | {
+        w + "." for w in TITLE_WORDS
+    }:
+        k += 1
+    title_toks = words[:k]
+    name_toks = words[k:]
+    # A lowercase job description right before: "Trump campaign manager Kellyanne Conway".
+    m = j
+    while m - 1 >= 0 and toks[m - 1].text.isalpha() and (
+        toks[m - 1].lower in TITLE_WORDS or toks[m - 1].lower in GENERIC_SOURCE_NOUNS
+    ):
+        m -= 1
+    if m < j:
+        if m - 1 >= 0 and is_capitalised(toks[m - 1]):
+            m -= 1  # the employer: "Trump spokeswoman Hope Hicks"
+        title_toks = toks[m:j] + title_toks
+    head_words = [t.text for t in name_toks]
+    if head_words and head_words[-1].lower() in NAME_SUFFIXES and len(head_words) > 1:
+        pass
+    if not head_words or all(w.lower() in NOT_NAMES for w in head_words):
+        return None
+    head = " ".join(head_words)
+    start = (title_toks[0] if title_toks else name_toks[0]).start
+    kind = "name"
+    gender = gender_of(head_words[0], [t.text for t in title_toks])
+    title = " ".join(t.text for t in title_toks) or None
+    if is_org_name(head_words):
+        gender = None
+        kind = "org"
+    return Phrase(start, name_toks[-1].end, kind, head, title=title, gender=gender)
+
+
+def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
+    j = i
+    limit = max(0, i - 5)
+    while j - 1 >= limit:
+        prev = toks[j - 1]
+        if prev.lower in DETERMINERS:
+            j -= 1
+            break
+        if prev.text in ("’s", "'s") or prev.text.isalpha() and prev.lower not in SUBJECT_PRONOUNS:
+            if prev.lower in ("and", "but", "or", "that", "which", "who", "when", "as", "if"):
+                break
+            j -= 1
+            continue
+        if prev.text == "-":
+            j -= 1
+            continue
+        break
+    words = toks[j : i + 1]
+    if len(words) == 1 and words[0].lower not in GENERIC_SOURCE_NOUNS:
+        return None
+    head = " ".join(t.text for t in words)
+    return Phrase(words[0].start, words[-1].end, "nominal", head)
+
+
+def _name_before_apposition(masked: str, toks: list[Token]) -> Phrase | None:
+    """``NAME, APPOSITION,`` before a cue: find NAME and keep the apposition as title."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) < 2:
+        return None
+    second = commas[-1]
+    # The apposition may hold commas of its own ("Intel Semiconductor (Dalian) Co., Ltd,");
+    # try the nearest name-like phrase before each earlier comma, nearest first.
+    for first in reversed(commas[:-1]):
+        if first == 0 or second - first < 2:
+            continue
+        before = toks[first - 1]
+        if not is_name_word(before) and not before.text.endswith("."):
+            continue
+        phrase = _name_ending_at(toks[:first], first - 1)
+        if phrase is None or phrase.kind == "nominal":
+            continue
+        start_ok = phrase.start == toks[0].start or _boundary_before(toks, phrase.start)
+        if not start_ok:
+            continue
+        title = masked[toks[first].end : toks[second].start].strip()
+        if len(title.split()) > 25:
+            return None
+        return Phrase(
+            phrase.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
+        )
+    return None
+
+
+def _boundary_before(toks: list[Token], start: int) -> bool:
+    for k, t in enumerate(toks):
+        if t.start == start:
+            if k == 0:
+                return True
+            prev = toks[k - 1]
+            return prev.text in (",", ";", ":", "(", "—", "–", "-", '"', "”", "“") or prev.lower in (
+                "and",
+                "but",
+                "while",
+                "as",
+            )
+    return False
+
+
+def phrase_after(masked: str, start: int, hi: int) -> Phrase | None:
+    """The source phrase that starts at ``start`` (just after a cue: "said Liong, ...").
+
+    An apposition after a comma, up to the end of the clause, becomes the title.
+    """
+    toks = tokenize(masked, start, hi)
+    if not toks:
+        return None
+    first = toks[0]
+    if first.lower in SUBJECT_PRONOUNS and first.lower not in ("it", "you", "i", "we"):
+        return Phrase(first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text))
+    end_i = None
+    if is_name_word(first) or first.lower.rstrip(".") in TITLE_WORDS:
+        k = 0
+        while k < len(toks) and (
+            is_name_word(toks[k])
+            or toks[k].lower.rstrip(".") in TITLE_WORDS
+            and (k + 1 < len(toks) and is_name_word(toks[k + 1]))
+        ):
+            k += 1
+        if k == 0:
+            return None
+        end_i = k - 1
+        phrase = _name_ending_at(toks[: end_i + 1], end_i)
+        if phrase is None:
+            return None
+    elif first.lower in DETERMINERS:
+        k = 1
+        while k < len(toks) and k < 6 and (toks[k].text.isalpha() or toks[k].text in ("’s", "'s", "-")):
+            if toks[k].lower in ("that", "who", "which", "and", "in", "on", "at", "to", "of"):
+                break
+            k += 1
+        end_i = k - 1
+        if end_i < 1:
+            return None
+        words = toks[: end_i + 1]
+        phrase = Phrase(words[0].start, words[-1].end, "nominal", " ".join(t.text for t in words))
+    else:
+        return None
+    rest = end_i + 1
+    if rest < len(toks) and toks[rest].text == ",":
+        stop = len(toks)
+        for k in range(rest + 1, len(toks)):
+            if toks[k].text in (";", ".") and k == len(toks) - 1 or toks[k].text in (";", "—"):
+                stop = k
+                break
+        if stop > rest + 1:
+            title = masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
+            if title and len(title.split()) <= 25 and not title[:1].isdigit():
+                return Phrase(
+                    phrase.start, phrase.end, phrase.kind, phrase.head, title=title,
+                    gender=phrase.gender,
+                )
+    return phrase

@@ -1,0 +1,487 @@
+"""Find quoted and reported statements, their cues and the phrase that names their source.
+
+The pass works sentence by sentence over a *masked* copy of the article in which every
+quoted span is blanked out (same length, same offsets), so cue verbs and names inside a
+quote are never mistaken for the writer's own attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.analysis.lexicon.speech import (
+    TITLE_WORDS,
+    AUX_AND_ADVERBS,
+    CUE_VERBS,
+    HEARER_VERBS,
+    SPEECH_VERBS,
+    WEAK_CUES,
+)
+from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
+from checker.analysis.people import (
+    PARTY_TAG,
+    Phrase,
+    Token,
+    is_capitalised,
+    phrase_after,
+    phrase_before,
+    pronoun_gender,
+    tokenize,
+)
+from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
+from checker.analysis.text import Block, paragraphs, sentences
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement before its speaker is resolved across the article."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    source: Phrase | None = None
+    para: int = 0
+    inherits: bool = False  # takes the speaker of the statement before it
+    confidence: float = 0.5
+    parts: list[int] = field(default_factory=list)
+
+
+def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
+    """``text`` with each quoted span's content replaced by ``x`` (final . ! ? kept)."""
+    chars = list(text)
+    for s in spans:
+        for k in range(s.start, s.end):
+            chars[k] = "x"
+        if text[s.end - 1] in ".!?" and s.end - 1 > s.start:
+            chars[s.end - 1] = text[s.end - 1]
+    # Party tags "(D-Mo.)" sit between a name and its cue or apposition: blank them too.
+    for m in PARTY_TAG.finditer(text):
+        for k in range(m.start(), m.end()):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def find_statements(text: str) -> tuple[list[Found], str]:
+    """Every quote and reported statement in ``text``, in order, with local source phrases.
+
+    Also returns the masked text (quoted content blanked out) that later stages scan.
+    """
+    paras = paragraphs(text)
+    spans = pair_quote_marks(text, paras)
+    masked = mask_quotes(text, spans)
+    out: list[Found] = []
+    si = 0
+    for pi, para in enumerate(paras):
+        para_spans: list[QuotedSpan] = []
+        while si < len(spans) and spans[si].start < para.end:
+            if spans[si].start >= para.start:
+                para_spans.append(spans[si])
+            si += 1
+        out.extend(_paragraph_statements(text, masked, para, pi, para_spans))
+    return out, masked
+
+
+def _paragraph_statements(
+    text: str, masked: str, para: Block, pi: int, spans: list[QuotedSpan]
+) -> list[Found]:
+    out: list[Found] = []
+    for sent in sentences(masked, para.start, para.end):
+        inside = [s for s in spans if sent.start <= s.start < sent.end]
+        toks = tokenize(masked, sent.start, sent.end)
+        used_cues: set[int] = set()
+        quotes = _quoted_statements(text, masked, sent, toks, inside, pi, used_cues)
+        reported = _reported_statements(text, masked, sent, toks, inside, pi, used_cues)
+        reported = [r for r in reported if not any(_within(r, o) for o in reported if o is not r)]
+        for q in quotes:
+            if q.kind == "partial":
+                _attach_partial(masked, toks, q, inside, reported, used_cues)
+        out.extend(sorted(quotes + reported, key=lambda f: f.start))
+    return out
+
+
+def _within(inner: Found, outer: Found) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _attach_partial(
+    masked: str,
+    toks: list[Token],
+    q: Found,
+    spans: list[QuotedSpan],
+    reported: list[Found],
+    used_cues: set[int],
+) -> None:
+    """A quoted fragment takes the source of the reported clause around it, else its own cue."""
+    for r in reported:
+        if r.start <= q.start and q.end <= r.end + 1:
+            q.source, q.cue, q.confidence = r.source, r.cue, r.confidence
+            return
+    span = next((s for s in spans if s.start == q.start), None)
+    if span is None:
+        return
+    lo, hi = q.parts
+    frame = _cue_after(masked, toks, span, hi) or _cue_before(masked, toks, span, lo)
+    if frame is not None:
+        cue_i, phrase = frame
+        used_cues.add(cue_i)
+        q.cue = (toks[cue_i].start, toks[cue_i].end)
+        q.source, q.confidence = phrase, 0.75
+        return
+    # No cue: the words are the sentence subject's ("Trump likened them to a "snake"").
+    subject = sentence_subject(masked, toks, span.open_at)
+    if subject is not None:
+        q.source, q.confidence = subject, 0.5
+
+
+_LEADING_CLAUSE = frozenset(
+    "as at in on during after before when while since despite with for unlike like although "
+    "if though because by from under over".split()
+)
+
+
+def sentence_subject(masked: str, toks: list[Token], before: int) -> Phrase | None:
+    """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
+    i = 0
+    if toks and toks[0].lower in _LEADING_CLAUSE:
+        while i < len(toks) and toks[i].text != "," and toks[i].start < before:
+            i += 1
+        i += 1
+    if i >= len(toks) or toks[i].start >= before:
+        return None
+    first = toks[i]
+    if first.lower in ("he", "she", "they"):
+        return Phrase(first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text))
+    j = i
+    while j < len(toks) and toks[j].start < before and (
+        is_capitalised(toks[j]) or toks[j].lower.rstrip(".") in TITLE_WORDS
+    ):
+        j += 1
+    if j == i:
+        return None
+    return phrase_before(masked, toks[j - 1].end, toks[i].start)
+
+
+# --- quoted statements -------------------------------------------------------------
+
+
+def _quoted_statements(
+    text: str,
+    masked: str,
+    sent: Block,
+    toks: list[Token],
+    spans: list[QuotedSpan],
+    pi: int,
+    used_cues: set[int],
+) -> list[Found]:
+    out: list[Found] = []
+    has_cue = any(_is_cue(toks, k) for k in range(len(toks)))
+    for idx, s in enumerate(spans):
+        if _is_title_or_name(text, masked, s, sent):
+            continue
+        words = len(_WORD.findall(text[s.start : s.end]))
+        kind = "direct" if _stands_alone(masked, s, sent, spans, idx) else "partial"
+        if kind == "partial" and words <= 2 and not has_cue:
+            continue  # a scare quote
+        found = Found(s.start, s.end, kind, para=pi, confidence=0.6)
+        after_hi = spans[idx + 1].open_at if idx + 1 < len(spans) else sent.end
+        before_lo = (
+            spans[idx - 1].close_at + 1
+            if idx > 0 and spans[idx - 1].close_at is not None
+            else sent.start
+        )
+        found.parts = [before_lo, after_hi]
+        if kind == "partial":
+            out.append(found)  # its frame is the reported clause around it, found later
+            continue
+        frame = _cue_after(masked, toks, s, after_hi) or _cue_before(masked, toks, s, before_lo)
+        if frame is not None:
+            cue_i, phrase = frame
+            used_cues.add(cue_i)
+            found.cue = (toks[cue_i].start, toks[cue_i].end)
+            found.source = phrase
+            found.confidence = 0.9 if phrase.kind != "nominal" else 0.8
+        elif kind == "direct":
+            found.inherits = True
+        out.append(found)
+    # "A," she said, "B." : B takes A's cue and speaker.
+    for a, b in zip(out, out[1:]):
+        if b.source is None and a.source is not None and b.kind == "direct":
+            b.source, b.cue, b.inherits, b.confidence = a.source, a.cue, False, a.confidence
+    return out
+
+
+def _is_title_or_name(text: str, masked: str, s: QuotedSpan, sent: Block) -> bool:
+    """Titles of works, nicknames and attribute values are not quotes."""
+    before = masked[max(sent.start, s.open_at - 40) : s.open_at].rstrip().lower()
+    content = text[s.start : s.end]
+    if before.endswith("="):
+        return True  # markup: author="..."
+    words = content.split()
+    if not words:
+        return True
+    if len(words) <= 6 and TITLE_CUES.search(before):
+        return True
+    if len(words) <= 4 and NICKNAME_CUES.search(before):
+        return True
+    # Between a given name and a surname: Robert C. "Bobby" Scott.
+    prev_tok = before.split()[-1:] if before else []
+    after = masked[(s.close_at or s.end) + 1 : (s.close_at or s.end) + 30]
+    if (
+        len(words) <= 3
+        and prev_tok
+        and masked[s.open_at - 2 : s.open_at - 1].isalpha()
+        and text[s.open_at - 1] == " "
+        and prev_tok[0][:1].isalpha()
+        and text[max(sent.start, s.open_at - 40) : s.open_at].split()[-1][:1].isupper()
+        and re.match(r"\s+[A-Z][a-z]", after)
+    ):
+        return True
+    # A programme or book title: short, Title Case, after a possessive ("CNN's "State of the Union"").
+    caps = sum(1 for w in words if w[:1].isupper())
+    if len(words) <= 6 and caps == len(words) and re.search(r"(?:’s|'s|\bon|\bof)$", before):
+        return True
+    return False
+
+
+def _stands_alone(
+    masked: str, s: QuotedSpan, sent: Block, spans: list[QuotedSpan], idx: int
+) -> bool:
+    """A quote is whole when nothing but a cue frame or another quote surrounds it."""
+    lead = masked[sent.start : s.open_at].strip()
+    if not lead or lead.endswith((":", "—", "–")) or s.continued:
+        return True
+    if lead.endswith(",") and _ends_with_cue(lead[:-1]):
+        return True
+    if idx > 0 and spans[idx - 1].close_at is not None:
+        between = masked[spans[idx - 1].close_at + 1 : s.open_at].strip()
+        if between.endswith(",") or between.endswith(".") or between.endswith(":"):
+            return True
+    return False
+
+
+def _ends_with_cue(lead: str) -> bool:
+    words = lead.split()
+    return any(w.lower().strip(",.:") in SPEECH_VERBS for w in words[-6:])
+
+
+def _is_cue(toks: list[Token], k: int) -> bool:
+    w = toks[k].lower
+    if w == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+        return True
+    return w in CUE_VERBS
+
+
+def _cue_after(
+    masked: str, toks: list[Token], s: QuotedSpan, hi: int
+) -> tuple[int, Phrase] | None:
+    """``"...," said X`` / ``"...," X said`` / ``"...," X, TITLE, said``."""
+    close = s.close_at if s.close_at is not None else s.end
+    seg = [k for k, t in enumerate(toks) if close < t.start < hi]
+    if not seg:
+        return None
+    k0 = seg[0]
+    if toks[k0].text in ("―", "—", "–", "-") and k0 + 1 < len(toks):
+        # A byline-style attribution: "..." ― Sonya Herridge
+        phrase = phrase_after(masked, toks[k0].end, hi)
+        if phrase is not None and phrase.kind in ("name", "org"):
+            return k0, phrase
+        return None
+    if toks[k0].text == ",":
+        k0 += 1
+    if k0 >= len(toks) or toks[k0].start >= hi:
+        return None
+    first = toks[k0]
+    if first.lower in SPEECH_VERBS:
+        phrase = phrase_after(masked, first.end, min(hi, _clause_end(masked, first.end, hi)))
+        if phrase is not None:
+            return k0, phrase
+        return None
+    # X said: find a speech verb within the next few tokens and the phrase before it.
+    for k in range(k0, min(len(toks), k0 + 30)):
+        if toks[k].start >= hi:
+            break
+        if toks[k].lower in SPEECH_VERBS:
+            phrase = phrase_before(masked, _skip_aux_back(toks, k, k0), first.start)
+            if phrase is not None and phrase.start == first.start:
+                return k, phrase
+            break
+        if toks[k].text in (".", ";", "?", "!"):
+            break
+    return None
+
+
+def _cue_before(
+    masked: str, toks: list[Token], s: QuotedSpan, lo: int
+) -> tuple[int, Phrase] | None:
+    """``X said: "..."`` / ``X told reporters, "..."`` / ``, she said, "B."``."""
+    seg = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
+    if not seg:
+        return None
+    for k in reversed(seg[-12:]):
+        if toks[k].lower in SPEECH_VERBS or _is_cue(toks, k) and toks[k].lower == "according":
+            tail = masked[toks[k].end : s.open_at]
+            if not _short_tail(tail):
+                return None
+            if toks[k].lower == "according":
+                phrase = phrase_after(masked, toks[k + 1].end, s.open_at)
+                return (k, phrase) if phrase else None
+            phrase = phrase_before(masked, _skip_aux_back(toks, k, seg[0]), lo)
+            if phrase is None:
+                # "said Trump: ..." with the subject after the verb
+                phrase = phrase_after(masked, toks[k].end, s.open_at)
+            if phrase is not None:
+                return k, phrase
+            return None
+    return None
+
+
+def _short_tail(tail: str) -> bool:
+    """What may stand between a cue and its quote: a hearer, a time, "in a statement"."""
+    stripped = tail.strip()
+    if not stripped:
+        return True
+    words = stripped.split()
+    if len(words) > 9:
+        return False
+    return stripped.endswith((":", ",", "that", "—")) or len(words) <= 5
+
+
+def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
+    """Offset just before the cue once "also", "has", "would" and the like are stepped over."""
+    j = k
+    while j - 1 >= floor and toks[j - 1].lower in AUX_AND_ADVERBS:
+        j -= 1
+    return toks[j].start
+
+
+def _clause_end(masked: str, start: int, hi: int) -> int:
+    m = re.compile(r"[.;!?](?:\s|$)").search(masked, start, hi)
+    return m.end() if m else hi
+
+
+# --- reported speech -----------------------------------------------------------------
+
+
+def _reported_statements(
+    text: str,
+    masked: str,
+    sent: Block,
+    toks: list[Token],
+    spans: list[QuotedSpan],
+    pi: int,
+    used_cues: set[int],
+) -> list[Found]:
+    out: list[Found] = []
+    for k, tok in enumerate(toks):
+        if k in used_cues or not _is_cue(toks, k):
+            continue
+        found = _according_to(masked, sent, toks, k) if tok.lower == "according" else None
+        if found is None and tok.lower != "according":
+            found = _verb_frame(masked, sent, toks, k)
+        if found is None:
+            continue
+        start, end = _trim(text, found.start, found.end)
+        if end - start < 8:
+            continue
+        found.start, found.end, found.para = start, end, pi
+        inner = [s for s in spans if start <= s.open_at and (s.close_at or s.end) < end + 1]
+        found.kind = "mixed" if inner else "indirect"
+        out.append(found)
+        used_cues.add(k)
+    return out
+
+
+def _according_to(masked: str, sent: Block, toks: list[Token], k: int) -> Found | None:
+    if k + 1 >= len(toks) or toks[k + 1].lower != "to":
+        return None
+    phrase = phrase_after(masked, toks[k + 1].end, sent.end)
+    if phrase is None:
+        return None
+    cue = (toks[k].start, toks[k + 1].end)
+    before = masked[sent.start : toks[k].start].strip()
+    if not before or before in ("(",):
+        # According to X, CONTENT.
+        comma = masked.find(",", phrase.end, sent.end)
+        if comma < 0:
+            return None
+        return Found(comma + 1, sent.end, "indirect", cue=cue, source=phrase, confidence=0.6)
+    # CONTENT, according to X.
+    end = toks[k].start
+    return Found(sent.start, end, "indirect", cue=cue, source=phrase, confidence=0.6)
+
+
+def _verb_frame(masked: str, sent: Block, toks: list[Token], k: int) -> Found | None:
+    tok = toks[k]
+    base = CUE_VERBS[tok.lower]
+    floor = 0
+    while floor < len(toks) and toks[floor].start < sent.start:
+        floor += 1
+    subj_end = _skip_aux_back(toks, k, floor)
+    before_text = masked[sent.start : subj_end]
+    phrase = phrase_before(masked, subj_end, sent.start)
+    cue = (tok.start, tok.end)
+    if phrase is not None and phrase.end <= subj_end:
+        # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
+        pre = masked[sent.start : phrase.start].rstrip()
+        rest_start = _content_start(masked, toks, k, base, sent.end)
+        rest = masked[rest_start : sent.end].strip(" .")
+        if pre.endswith(",") and len(pre) > 20 and len(rest.split()) <= 6:
+            return Found(
+                sent.start, sent.start + len(pre) - 1, "indirect", cue=cue, source=phrase,
+                confidence=0.6,
+            )
+        if len(rest.split()) >= 3:
+            if tok.lower in WEAK_CUES and not _followed_by_that(masked, rest_start):
+                if phrase.kind == "pronoun" or tok.lower in ("read", "reads", "post", "posts"):
+                    return None
+            return Found(rest_start, sent.end, "indirect", cue=cue, source=phrase, confidence=0.55)
+        return None
+    # CONTENT, CUE SOURCE.  ("..., said Liong.")
+    if base in SPEECH_VERBS.values() and tok.lower not in WEAK_CUES:
+        lead = before_text.rstrip()
+        if lead.endswith(",") and len(lead) > 20:
+            phrase = phrase_after(masked, tok.end, sent.end)
+            if phrase is not None:
+                tail = masked[phrase.end : sent.end].strip(" .")
+                if len(tail.split()) <= 12:
+                    return Found(sent.start, sent.start + len(lead) - 1, "indirect", cue=cue,
+                                 source=phrase, confidence=0.6)
+    return None
+
+
+def _followed_by_that(masked: str, pos: int) -> bool:
+    return masked[pos : pos + 5].lower().startswith("that ")
+
+
+def _content_start(masked: str, toks: list[Token], k: int, base: str, hi: int) -> int:
+    """Where the reported clause starts after a cue: past a hearer and a time phrase."""
+    j = k + 1
+    if base in HEARER_VERBS:
+        # told reporters / told the conference / told CNN's "State of the Union"
+        while j < len(toks) and toks[j].start < hi and toks[j].lower not in ("that", ",", ":"):
+            if j - k > 8:
+                j = k + 1
+                break
+            j += 1
+    while j < len(toks) and toks[j].text in (",", ":"):
+        j += 1
+    if j >= len(toks):
+        return hi
+    return toks[j].start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+def is_capitalised_word(tok: Token) -> bool:
+    """Re-exported for callers that classify tokens."""
+    return is_capitalised(tok)

@@ -1,0 +1,313 @@
+"""Who said each statement: local source phrases resolved to people across the article.
+
+A surname or given name points back to the full name introduced earlier ("Liong" is
+"Chee Chyuan Liong"; "Xia" is "Xia Deren"), a slightly misspelled repeat resolves to the same
+person, a pronoun goes to the nearest earlier person of its gender, and a quote with no cue
+of its own takes the speaker of the statement before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from checker.analysis.lexicon.speech import TITLE_WORDS
+from checker.analysis.people import (
+    NAME_SUFFIXES,
+    Phrase,
+    first_names,
+    gender_of,
+    is_name_word,
+    is_org_name,
+    pronoun_gender,
+    tokenize,
+)
+from checker.analysis.quotes import Found
+from checker.model import Quote, QuoteSpeaker, Span, Speaker
+
+# Two spellings of one surname are the same person at or above this similarity (0-100).
+SURNAME_SIMILARITY = 85.0
+
+
+@dataclass(slots=True)
+class Person:
+    """One person (or organisation) as the article builds it up."""
+
+    name: str
+    kind: str = "person"
+    title: str | None = None
+    gender_votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    aliases: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def gender(self) -> str | None:
+        """``m`` or ``f`` when the evidence leans one way, else None."""
+        m, f = self.gender_votes["m"], self.gender_votes["f"]
+        if m > f:
+            return "m"
+        if f > m:
+            return "f"
+        return None
+
+    @property
+    def parts(self) -> list[str]:
+        """The words of the name without suffixes such as Jr."""
+        return [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES]
+
+
+class Registry:
+    """The people of one article, found by full name, surname, given name or near-spelling."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_name: dict[str, Person] = {}
+
+    def add_full_name(self, words: list[str], pos: int, *, gender: str | None = None) -> Person:
+        """Register a name of two or more words (or return the person it already names)."""
+        name = " ".join(words)
+        person = self._by_name.get(name) or self._match_full(words)
+        if person is None:
+            person = Person(name)
+            self.people.append(person)
+            self._by_name[name] = person
+        elif name != person.name and name not in person.aliases:
+            person.aliases.append(name)
+        if gender:
+            person.gender_votes[gender] += 2
+        person.positions.append(pos)
+        return person
+
+    def _match_full(self, words: list[str]) -> Person | None:
+        """"Liong Chee Chyuan" or "Kowalcyk" spelled against a known full name."""
+        key = {w.lower() for w in words}
+        for p in self.people:
+            parts = p.parts
+            if len(parts) >= 2 and {w.lower() for w in parts} == key:
+                return p
+            if (
+                len(parts) >= 2
+                and len(words) >= 2
+                and parts[0].lower() == words[0].lower()
+                and len(parts[-1]) >= 5
+                and fuzz.ratio(parts[-1].lower(), words[-1].lower()) >= SURNAME_SIMILARITY
+            ):
+                return p
+        return None
+
+    def find_single(self, word: str, pos: int) -> Person | None:
+        """The person a lone surname or given name means at ``pos``: most recent first."""
+        low = word.lower()
+        best: Person | None = None
+        best_at = -1
+        for p in self.people:
+            parts = p.parts
+            if len(parts) < 2:
+                continue
+            hit = parts[-1].lower() == low or parts[0].lower() == low
+            if not hit and len(low) >= 5:
+                hit = fuzz.ratio(parts[-1].lower(), low) >= SURNAME_SIMILARITY
+            if not hit:
+                continue
+            last = max((x for x in p.positions if x <= pos), default=-1)
+            if last < 0:
+                last = -2  # named only later in the article: a weaker candidate
+            if last > best_at or best is None:
+                best, best_at = p, last
+        return best
+
+    def single(self, word: str, pos: int, *, kind: str = "person") -> Person:
+        """A one-word name with no full name to resolve to: the word is the name."""
+        person = self._by_name.get(word)
+        if person is None:
+            person = Person(word, kind=kind)
+            self.people.append(person)
+            self._by_name[word] = person
+        person.positions.append(pos)
+        return person
+
+    def nearest(self, pos: int, gender: str | None) -> Person | None:
+        """The person mentioned most recently before ``pos`` whose gender fits."""
+        best: Person | None = None
+        best_at = -1
+        fallback: Person | None = None
+        fallback_at = -1
+        for p in self.people:
+            if p.kind != "person":
+                continue
+            last = max((x for x in p.positions if x < pos), default=-1)
+            if last < 0:
+                continue
+            if gender in ("m", "f") and p.gender == gender:
+                if last > best_at:
+                    best, best_at = p, last
+            elif p.gender is None and last > fallback_at:
+                fallback, fallback_at = p, last
+        if best is not None and (fallback is None or best_at >= fallback_at - 600):
+            return best
+        return fallback or best
+
+
+def build_registry(text: str, masked: str, source_heads: frozenset[str] = frozenset()) -> Registry:
+    """Scan the article for personal names and the pronouns that follow them.
+
+    A run of capitalised words counts as a person when it starts with a known given name,
+    follows a title, is itself named as a source, or is followed by an apposition
+    ("Chee Chyuan Liong, vice president of Intel").
+    """
+    registry = Registry()
+    toks = tokenize(masked, 0, len(masked))
+    i = 0
+    n = len(toks)
+    last_person: Person | None = None
+    while i < n:
+        tok = toks[i]
+        low = tok.lower
+        if last_person is not None and low in ("he", "his", "him", "she", "her", "hers"):
+            g = pronoun_gender(low)
+            if g in ("m", "f"):
+                last_person.gender_votes[g] += 1
+            last_person = None
+        if not is_name_word(tok) or low in TITLE_WORDS:
+            title_words = []
+            j = i
+            while j < n and toks[j].lower.rstrip(".") in TITLE_WORDS and toks[j].text[:1].isupper():
+                title_words.append(toks[j].text)
+                j += 1
+            if not title_words:
+                i += 1
+                continue
+            i = j
+        else:
+            title_words = []
+        j = i
+        while j < n and is_name_word(toks[j]) and toks[j].lower not in TITLE_WORDS:
+            j += 1
+        words = [t.text for t in toks[i:j]]
+        if len(words) >= 2 and words[0][:1].isupper() and not is_org_name(words):
+            name = " ".join(words)
+            apposition = j + 1 < n and toks[j].text == "," and (
+                toks[j + 1].lower in ("a", "an", "the") or toks[j + 1].lower in TITLE_WORDS
+            )
+            if (
+                words[0] in first_names()
+                or title_words
+                or name in source_heads
+                or (apposition and _looks_like_name(words))
+            ):
+                g = gender_of(words[0], title_words)
+                last_person = registry.add_full_name(words, toks[i].start, gender=g)
+        elif len(words) == 1 and last_person is None:
+            found = registry.find_single(words[0], toks[i].start)
+            if found is not None:
+                found.positions.append(toks[i].start)
+                last_person = found
+        i = max(j, i + 1)
+    return registry
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    # Two or three capitalised words, none of them all capitals: "Chee Chyuan Liong".
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def attribute_speakers(
+    text: str, masked: str, found: list[Found]
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Resolve every statement's source and build the contract's quotes and speakers."""
+    heads = frozenset(f.source.head for f in found if f.source is not None)
+    registry = build_registry(text, masked, heads)
+    quotes: list[Quote] = []
+    resolved: list[tuple[str | None, str | None, Span | None, Person | None]] = []
+    by_person: dict[str, Person] = {}
+    quote_ids: dict[str, list[str]] = {}
+    for n, f in enumerate(found, 1):
+        qid = f"q{n}"
+        name, title, mention, person = None, None, None, None
+        if f.source is not None:
+            mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
+            person = _resolve(registry, f.source)
+            name = person.name if person else f.source.head
+            title = f.source.title or (person.title if person else None)
+            if person is not None and f.source.title and not person.title:
+                person.title = f.source.title
+        elif f.inherits:
+            prev = _previous(found, resolved, n - 1, f)
+            if prev is not None:
+                name, title, mention, person = prev
+        resolved.append((name, title, mention, person))
+        cue = Span(text[f.cue[0] : f.cue[1]], f.cue[0], f.cue[1]) if f.cue else None
+        speaker = QuoteSpeaker(name, title, mention) if name or mention else None
+        quotes.append(
+            Quote(qid, text[f.start : f.end], f.start, f.end, f.kind, cue, speaker, f.confidence)
+        )
+        if name:
+            key = name
+            if person is None:
+                person = by_person.get(key) or Person(name, kind=_kind_of(f.source))
+            by_person.setdefault(key, person)
+            quote_ids.setdefault(key, []).append(qid)
+            if mention is not None and mention.text != name and mention.text not in person.aliases:
+                person.aliases.append(mention.text)
+    speakers = tuple(
+        Speaker(
+            name=key,
+            title=p.title,
+            aliases=tuple(a for a in p.aliases if a != key),
+            quote_ids=tuple(quote_ids[key]),
+            kind=p.kind,
+            gender=p.gender if p.kind == "person" else None,
+        )
+        for key, p in by_person.items()
+    )
+    return tuple(quotes), speakers
+
+
+def _kind_of(source: Phrase | None) -> str:
+    if source is None:
+        return "person"
+    if source.kind == "org":
+        return "organisation"
+    if source.kind == "nominal":
+        return "anonymous"
+    return "person"
+
+
+def _resolve(registry: Registry, source: Phrase) -> Person | None:
+    if source.kind == "pronoun":
+        g = pronoun_gender(source.head)
+        if g == "p":
+            return None
+        return registry.nearest(source.start, g)
+    if source.kind == "nominal":
+        return None
+    words = source.head.split()
+    if source.kind == "org":
+        return registry.single(source.head, source.start, kind="organisation")
+    if len(words) >= 2:
+        gender = gender_of(words[0], (source.title or "").split()) or source.gender
+        return registry.add_full_name(words, source.start, gender=gender)
+    person = registry.find_single(words[0], source.start)
+    if person is not None:
+        person.positions.append(source.start)
+        return person
+    return registry.single(words[0], source.start)
+
+
+def _previous(
+    found: list[Found],
+    resolved: list[tuple[str | None, str | None, Span | None, Person | None]],
+    i: int,
+    f: Found,
+) -> tuple[str | None, str | None, Span | None, Person | None] | None:
+    """The speaker a cue-less quote inherits: the statement before, in this or the last paragraph."""
+    for k in range(i - 1, -1, -1):
+        prev = found[k]
+        if prev.para < f.para - 1:
+            return None
+        if resolved[k][0] is not None:
+            return resolved[k]
+        if prev.para < f.para:
+            return None
+    return None
