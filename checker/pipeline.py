@@ -21,8 +21,8 @@ def analyze(
     'Jane Doe'
     """
     pub = _as_date(published)
-    found, masked = find_statements(text)
-    quotes, speakers = attribute_speakers(text, masked, found)
+    found, doc = find_statements(text)
+    quotes, speakers = attribute_speakers(text, doc, found)
     return Analysis(
         source=source,
         published=pub.isoformat() if pub else None,

@@ -7,6 +7,7 @@ words inside quotes are never taken for a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -53,28 +54,50 @@ class Phrase:
     gender: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """One word or mark of the masked text, with its offsets."""
+    """One word or mark of the masked text, with its offsets and its lower-case form."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end", "lower")
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-def tokenize(masked: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``masked[start:end]``, with offsets into the whole text.
+class Tokens:
+    """All tokens of one masked article, sliced by offsets without tokenizing again."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.all = _tokenize(masked, 0, len(masked))
+        self._starts = [t.start for t in self.all]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """Tokens that start at or after ``start`` and end at or before ``end``."""
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._starts, end, lo=i)
+        while j > i and self.all[j - 1].end > end:
+            j -= 1
+        return self.all[i:j]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokenize ``text[start:end]`` on its own (for one-off use; articles use :class:`Tokens`).
 
     A full stop stays on an initial or an abbreviation ("W.", "Sen.", "Jr.") and is a
     token of its own everywhere else.
     """
+    return _tokenize(text, start, end)
+
+
+def _tokenize(doc: Tokens, start: int, end: int) -> list[Token]:
     out: list[Token] = []
-    for m in TOKEN.finditer(masked, start, end):
+    for m in TOKEN.finditer(doc, start, end):
         word, s, e = m.group(), m.start(), m.end()
         if word == "." and out and out[-1].end == s and _takes_period(out[-1].text):
             prev = out.pop()
@@ -153,18 +176,18 @@ def _looks_personal(words: list[str]) -> bool:
     return words[0].rstrip(".").lower() in TITLE_WORDS or words[0] in first_names()
 
 
-def phrase_before(masked: str, end: int, lo: int) -> Phrase | None:
+def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     """The source phrase that ends at ``end`` (just before a cue verb), or None.
 
     Recognises "Xia", "Deputy Mayor Luis Ortega", "he", "the ministry", "a senior
     official", "Trump campaign manager Kellyanne Conway", "Sen. Claire McCaskill (D-Mo.)",
     and "Chee Chyuan Liong, vice president of Intel," (the name before an apposition).
     """
-    toks = tokenize(masked, lo, end)
+    toks = doc.between(lo, end)
     if not toks:
         return None
     # Drop a party tag "(D-Mo.)" that sits between the name and the cue.
-    tail = masked[lo:end]
+    tail = doc.masked[lo:end]
     tag = None
     for m in PARTY_TAG.finditer(tail):
         if m.end() == len(tail.rstrip()):
@@ -175,7 +198,7 @@ def phrase_before(masked: str, end: int, lo: int) -> Phrase | None:
             return None
     last = toks[-1]
     if last.text == ",":
-        return _name_before_apposition(masked, toks)
+        return _name_before_apposition(doc, toks)
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return Phrase(last.start, last.end, "pronoun", last.text, gender=pronoun_gender(last.text))
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
@@ -253,7 +276,7 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
     return Phrase(words[0].start, words[-1].end, "nominal", head)
 
 
-def _name_before_apposition(masked: str, toks: list[Token]) -> Phrase | None:
+def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
     """``NAME, APPOSITION,`` before a cue: find NAME and keep the apposition as title."""
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if len(commas) < 2:
@@ -273,7 +296,7 @@ def _name_before_apposition(masked: str, toks: list[Token]) -> Phrase | None:
         start_ok = phrase.start == toks[0].start or _boundary_before(toks, phrase.start)
         if not start_ok:
             continue
-        title = masked[toks[first].end : toks[second].start].strip()
+        title = doc.masked[toks[first].end : toks[second].start].strip()
         if len(title.split()) > 25:
             return None
         return Phrase(
@@ -297,12 +320,12 @@ def _boundary_before(toks: list[Token], start: int) -> bool:
     return False
 
 
-def phrase_after(masked: str, start: int, hi: int) -> Phrase | None:
+def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
     """The source phrase that starts at ``start`` (just after a cue: "said Liong, ...").
 
     An apposition after a comma, up to the end of the clause, becomes the title.
     """
-    toks = tokenize(masked, start, hi)
+    toks = doc.between(start, hi)
     if not toks:
         return None
     first = toks[0]
@@ -344,7 +367,7 @@ def phrase_after(masked: str, start: int, hi: int) -> Phrase | None:
                 stop = k
                 break
         if stop > rest + 1:
-            title = masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
+            title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
             if title and len(title.split()) <= 25 and not title[:1].isdigit():
                 return Phrase(
                     phrase.start, phrase.end, phrase.kind, phrase.head, title=title,

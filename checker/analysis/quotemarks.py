@@ -51,6 +51,7 @@ def pair_quote_marks(text: str, paragraphs: list[Block]) -> list[QuotedSpan]:
     closed at the end of their paragraph only when the quote opened the paragraph (a long
     quote that runs on); a stray mark elsewhere is dropped.
     """
+    text = _normalise_double_apostrophes(text)
     spans: list[QuotedSpan] = []
     for i, para in enumerate(paragraphs):
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
@@ -60,6 +61,26 @@ def pair_quote_marks(text: str, paragraphs: list[Block]) -> list[QuotedSpan]:
         spans.extend(_pair_singles(text, para, doubles))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _normalise_double_apostrophes(text: str) -> str:
+    """Read ``''`` (two apostrophes, the New York Times archive convention) as a double quote.
+
+    The pair becomes one ``"`` and one space, on the side that keeps offsets and trimming
+    right: ``''Text`` -> ``" Text`` and ``Text''`` -> ``Text "``.
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = text.find("''")
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        if before.isspace() or before in _OPEN_BEFORE:
+            chars[i], chars[i + 1] = '"', " "
+        else:
+            chars[i], chars[i + 1] = " ", '"'
+        i = text.find("''", i + 2)
+    return "".join(chars)
 
 
 def _can_open(text: str, i: int, lo: int) -> bool:

@@ -10,29 +10,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
-    TITLE_WORDS,
     AUX_AND_ADVERBS,
     CUE_VERBS,
     HEARER_VERBS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     WEAK_CUES,
 )
-from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.people import (
     PARTY_TAG,
     Phrase,
     Token,
+    Tokens,
     is_capitalised,
     phrase_after,
     phrase_before,
     pronoun_gender,
-    tokenize,
 )
 from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
 from checker.analysis.text import Block, paragraphs, sentences
 
 _WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -65,14 +66,15 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
     return "".join(chars)
 
 
-def find_statements(text: str) -> tuple[list[Found], str]:
+def find_statements(text: str) -> tuple[list[Found], Tokens]:
     """Every quote and reported statement in ``text``, in order, with local source phrases.
 
-    Also returns the masked text (quoted content blanked out) that later stages scan.
+    Also returns the tokens of the masked text (quoted content blanked out) that later
+    stages scan.
     """
     paras = paragraphs(text)
     spans = pair_quote_marks(text, paras)
-    masked = mask_quotes(text, spans)
+    doc = Tokens(mask_quotes(text, spans))
     out: list[Found] = []
     si = 0
     for pi, para in enumerate(paras):
@@ -81,24 +83,24 @@ def find_statements(text: str) -> tuple[list[Found], str]:
             if spans[si].start >= para.start:
                 para_spans.append(spans[si])
             si += 1
-        out.extend(_paragraph_statements(text, masked, para, pi, para_spans))
-    return out, masked
+        out.extend(_paragraph_statements(text, doc, para, pi, para_spans))
+    return out, doc
 
 
 def _paragraph_statements(
-    text: str, masked: str, para: Block, pi: int, spans: list[QuotedSpan]
+    text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan]
 ) -> list[Found]:
     out: list[Found] = []
-    for sent in sentences(masked, para.start, para.end):
+    for sent in sentences(doc.masked, para.start, para.end):
         inside = [s for s in spans if sent.start <= s.start < sent.end]
-        toks = tokenize(masked, sent.start, sent.end)
+        toks = doc.between(sent.start, sent.end)
         used_cues: set[int] = set()
-        quotes = _quoted_statements(text, masked, sent, toks, inside, pi, used_cues)
-        reported = _reported_statements(text, masked, sent, toks, inside, pi, used_cues)
+        quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues)
+        reported = _reported_statements(text, doc, sent, toks, inside, pi, used_cues)
         reported = [r for r in reported if not any(_within(r, o) for o in reported if o is not r)]
         for q in quotes:
             if q.kind == "partial":
-                _attach_partial(masked, toks, q, inside, reported, used_cues)
+                _attach_partial(doc, toks, q, inside, reported, used_cues)
         out.extend(sorted(quotes + reported, key=lambda f: f.start))
     return out
 
@@ -108,7 +110,7 @@ def _within(inner: Found, outer: Found) -> bool:
 
 
 def _attach_partial(
-    masked: str,
+    doc: Tokens,
     toks: list[Token],
     q: Found,
     spans: list[QuotedSpan],
@@ -124,7 +126,7 @@ def _attach_partial(
     if span is None:
         return
     lo, hi = q.parts
-    frame = _cue_after(masked, toks, span, hi) or _cue_before(masked, toks, span, lo)
+    frame = _cue_after(doc, toks, span, hi) or _cue_before(doc, toks, span, lo)
     if frame is not None:
         cue_i, phrase = frame
         used_cues.add(cue_i)
@@ -132,7 +134,7 @@ def _attach_partial(
         q.source, q.confidence = phrase, 0.75
         return
     # No cue: the words are the sentence subject's ("Trump likened them to a "snake"").
-    subject = sentence_subject(masked, toks, span.open_at)
+    subject = sentence_subject(doc, toks, span.open_at)
     if subject is not None:
         q.source, q.confidence = subject, 0.5
 
@@ -143,7 +145,7 @@ _LEADING_CLAUSE = frozenset(
 )
 
 
-def sentence_subject(masked: str, toks: list[Token], before: int) -> Phrase | None:
+def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
     i = 0
     if toks and toks[0].lower in _LEADING_CLAUSE:
@@ -162,7 +164,7 @@ def sentence_subject(masked: str, toks: list[Token], before: int) -> Phrase | No
         j += 1
     if j == i:
         return None
-    return phrase_before(masked, toks[j - 1].end, toks[i].start)
+    return phrase_before(doc, toks[j - 1].end, toks[i].start)
 
 
 # --- quoted statements -------------------------------------------------------------
@@ -170,7 +172,7 @@ def sentence_subject(masked: str, toks: list[Token], before: int) -> Phrase | No
 
 def _quoted_statements(
     text: str,
-    masked: str,
+    doc: Tokens,
     sent: Block,
     toks: list[Token],
     spans: list[QuotedSpan],
@@ -180,10 +182,10 @@ def _quoted_statements(
     out: list[Found] = []
     has_cue = any(_is_cue(toks, k) for k in range(len(toks)))
     for idx, s in enumerate(spans):
-        if _is_title_or_name(text, masked, s, sent):
+        if _is_title_or_name(text, doc, s, sent):
             continue
         words = len(_WORD.findall(text[s.start : s.end]))
-        kind = "direct" if _stands_alone(masked, s, sent, spans, idx) else "partial"
+        kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
         if kind == "partial" and words <= 2 and not has_cue:
             continue  # a scare quote
         found = Found(s.start, s.end, kind, para=pi, confidence=0.6)
@@ -197,7 +199,7 @@ def _quoted_statements(
         if kind == "partial":
             out.append(found)  # its frame is the reported clause around it, found later
             continue
-        frame = _cue_after(masked, toks, s, after_hi) or _cue_before(masked, toks, s, before_lo)
+        frame = _cue_after(doc, toks, s, after_hi) or _cue_before(doc, toks, s, before_lo)
         if frame is not None:
             cue_i, phrase = frame
             used_cues.add(cue_i)
@@ -214,9 +216,9 @@ def _quoted_statements(
     return out
 
 
-def _is_title_or_name(text: str, masked: str, s: QuotedSpan, sent: Block) -> bool:
+def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> bool:
     """Titles of works, nicknames and attribute values are not quotes."""
-    before = masked[max(sent.start, s.open_at - 40) : s.open_at].rstrip().lower()
+    before = doc.masked[max(sent.start, s.open_at - 40) : s.open_at].rstrip().lower()
     content = text[s.start : s.end]
     if before.endswith("="):
         return True  # markup: author="..."
@@ -229,11 +231,11 @@ def _is_title_or_name(text: str, masked: str, s: QuotedSpan, sent: Block) -> boo
         return True
     # Between a given name and a surname: Robert C. "Bobby" Scott.
     prev_tok = before.split()[-1:] if before else []
-    after = masked[(s.close_at or s.end) + 1 : (s.close_at or s.end) + 30]
+    after = doc.masked[(s.close_at or s.end) + 1 : (s.close_at or s.end) + 30]
     if (
         len(words) <= 3
         and prev_tok
-        and masked[s.open_at - 2 : s.open_at - 1].isalpha()
+        and doc.masked[s.open_at - 2 : s.open_at - 1].isalpha()
         and text[s.open_at - 1] == " "
         and prev_tok[0][:1].isalpha()
         and text[max(sent.start, s.open_at - 40) : s.open_at].split()[-1][:1].isupper()
@@ -248,16 +250,16 @@ def _is_title_or_name(text: str, masked: str, s: QuotedSpan, sent: Block) -> boo
 
 
 def _stands_alone(
-    masked: str, s: QuotedSpan, sent: Block, spans: list[QuotedSpan], idx: int
+    doc: Tokens, s: QuotedSpan, sent: Block, spans: list[QuotedSpan], idx: int
 ) -> bool:
     """A quote is whole when nothing but a cue frame or another quote surrounds it."""
-    lead = masked[sent.start : s.open_at].strip()
+    lead = doc.masked[sent.start : s.open_at].strip()
     if not lead or lead.endswith((":", "—", "–")) or s.continued:
         return True
     if lead.endswith(",") and _ends_with_cue(lead[:-1]):
         return True
     if idx > 0 and spans[idx - 1].close_at is not None:
-        between = masked[spans[idx - 1].close_at + 1 : s.open_at].strip()
+        between = doc.masked[spans[idx - 1].close_at + 1 : s.open_at].strip()
         if between.endswith(",") or between.endswith(".") or between.endswith(":"):
             return True
     return False
@@ -276,7 +278,7 @@ def _is_cue(toks: list[Token], k: int) -> bool:
 
 
 def _cue_after(
-    masked: str, toks: list[Token], s: QuotedSpan, hi: int
+    doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int
 ) -> tuple[int, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, TITLE, said``."""
     close = s.close_at if s.close_at is not None else s.end
@@ -286,7 +288,7 @@ def _cue_after(
     k0 = seg[0]
     if toks[k0].text in ("―", "—", "–", "-") and k0 + 1 < len(toks):
         # A byline-style attribution: "..." ― Sonya Herridge
-        phrase = phrase_after(masked, toks[k0].end, hi)
+        phrase = phrase_after(doc, toks[k0].end, hi)
         if phrase is not None and phrase.kind in ("name", "org"):
             return k0, phrase
         return None
@@ -296,7 +298,7 @@ def _cue_after(
         return None
     first = toks[k0]
     if first.lower in SPEECH_VERBS:
-        phrase = phrase_after(masked, first.end, min(hi, _clause_end(masked, first.end, hi)))
+        phrase = phrase_after(doc, first.end, min(hi, _clause_end(doc, first.end, hi)))
         if phrase is not None:
             return k0, phrase
         return None
@@ -305,7 +307,7 @@ def _cue_after(
         if toks[k].start >= hi:
             break
         if toks[k].lower in SPEECH_VERBS:
-            phrase = phrase_before(masked, _skip_aux_back(toks, k, k0), first.start)
+            phrase = phrase_before(doc, _skip_aux_back(toks, k, k0), first.start)
             if phrase is not None and phrase.start == first.start:
                 return k, phrase
             break
@@ -315,7 +317,7 @@ def _cue_after(
 
 
 def _cue_before(
-    masked: str, toks: list[Token], s: QuotedSpan, lo: int
+    doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int
 ) -> tuple[int, Phrase] | None:
     """``X said: "..."`` / ``X told reporters, "..."`` / ``, she said, "B."``."""
     seg = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
@@ -323,16 +325,16 @@ def _cue_before(
         return None
     for k in reversed(seg[-12:]):
         if toks[k].lower in SPEECH_VERBS or _is_cue(toks, k) and toks[k].lower == "according":
-            tail = masked[toks[k].end : s.open_at]
+            tail = doc.masked[toks[k].end : s.open_at]
             if not _short_tail(tail):
                 return None
             if toks[k].lower == "according":
-                phrase = phrase_after(masked, toks[k + 1].end, s.open_at)
+                phrase = phrase_after(doc, toks[k + 1].end, s.open_at)
                 return (k, phrase) if phrase else None
-            phrase = phrase_before(masked, _skip_aux_back(toks, k, seg[0]), lo)
+            phrase = phrase_before(doc, _skip_aux_back(toks, k, seg[0]), lo)
             if phrase is None:
                 # "said Trump: ..." with the subject after the verb
-                phrase = phrase_after(masked, toks[k].end, s.open_at)
+                phrase = phrase_after(doc, toks[k].end, s.open_at)
             if phrase is not None:
                 return k, phrase
             return None
@@ -358,8 +360,8 @@ def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
     return toks[j].start
 
 
-def _clause_end(masked: str, start: int, hi: int) -> int:
-    m = re.compile(r"[.;!?](?:\s|$)").search(masked, start, hi)
+def _clause_end(doc: Tokens, start: int, hi: int) -> int:
+    m = _CLAUSE_END.search(doc.masked, start, hi)
     return m.end() if m else hi
 
 
@@ -368,7 +370,7 @@ def _clause_end(masked: str, start: int, hi: int) -> int:
 
 def _reported_statements(
     text: str,
-    masked: str,
+    doc: Tokens,
     sent: Block,
     toks: list[Token],
     spans: list[QuotedSpan],
@@ -379,9 +381,9 @@ def _reported_statements(
     for k, tok in enumerate(toks):
         if k in used_cues or not _is_cue(toks, k):
             continue
-        found = _according_to(masked, sent, toks, k) if tok.lower == "according" else None
+        found = _according_to(doc, sent, toks, k) if tok.lower == "according" else None
         if found is None and tok.lower != "according":
-            found = _verb_frame(masked, sent, toks, k)
+            found = _verb_frame(doc, sent, toks, k)
         if found is None:
             continue
         start, end = _trim(text, found.start, found.end)
@@ -395,17 +397,17 @@ def _reported_statements(
     return out
 
 
-def _according_to(masked: str, sent: Block, toks: list[Token], k: int) -> Found | None:
+def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
     if k + 1 >= len(toks) or toks[k + 1].lower != "to":
         return None
-    phrase = phrase_after(masked, toks[k + 1].end, sent.end)
+    phrase = phrase_after(doc, toks[k + 1].end, sent.end)
     if phrase is None:
         return None
     cue = (toks[k].start, toks[k + 1].end)
-    before = masked[sent.start : toks[k].start].strip()
+    before = doc.masked[sent.start : toks[k].start].strip()
     if not before or before in ("(",):
         # According to X, CONTENT.
-        comma = masked.find(",", phrase.end, sent.end)
+        comma = doc.masked.find(",", phrase.end, sent.end)
         if comma < 0:
             return None
         return Found(comma + 1, sent.end, "indirect", cue=cue, source=phrase, confidence=0.6)
@@ -414,28 +416,28 @@ def _according_to(masked: str, sent: Block, toks: list[Token], k: int) -> Found 
     return Found(sent.start, end, "indirect", cue=cue, source=phrase, confidence=0.6)
 
 
-def _verb_frame(masked: str, sent: Block, toks: list[Token], k: int) -> Found | None:
+def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
     tok = toks[k]
     base = CUE_VERBS[tok.lower]
     floor = 0
     while floor < len(toks) and toks[floor].start < sent.start:
         floor += 1
     subj_end = _skip_aux_back(toks, k, floor)
-    before_text = masked[sent.start : subj_end]
-    phrase = phrase_before(masked, subj_end, sent.start)
+    before_text = doc.masked[sent.start : subj_end]
+    phrase = phrase_before(doc, subj_end, sent.start)
     cue = (tok.start, tok.end)
     if phrase is not None and phrase.end <= subj_end:
         # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
-        pre = masked[sent.start : phrase.start].rstrip()
-        rest_start = _content_start(masked, toks, k, base, sent.end)
-        rest = masked[rest_start : sent.end].strip(" .")
+        pre = doc.masked[sent.start : phrase.start].rstrip()
+        rest_start = _content_start(doc, toks, k, base, sent.end)
+        rest = doc.masked[rest_start : sent.end].strip(" .")
         if pre.endswith(",") and len(pre) > 20 and len(rest.split()) <= 6:
             return Found(
                 sent.start, sent.start + len(pre) - 1, "indirect", cue=cue, source=phrase,
                 confidence=0.6,
             )
         if len(rest.split()) >= 3:
-            if tok.lower in WEAK_CUES and not _followed_by_that(masked, rest_start):
+            if tok.lower in WEAK_CUES and not _followed_by_that(doc, rest_start):
                 if phrase.kind == "pronoun" or tok.lower in ("read", "reads", "post", "posts"):
                     return None
             return Found(rest_start, sent.end, "indirect", cue=cue, source=phrase, confidence=0.55)
@@ -444,20 +446,20 @@ def _verb_frame(masked: str, sent: Block, toks: list[Token], k: int) -> Found | 
     if base in SPEECH_VERBS.values() and tok.lower not in WEAK_CUES:
         lead = before_text.rstrip()
         if lead.endswith(",") and len(lead) > 20:
-            phrase = phrase_after(masked, tok.end, sent.end)
+            phrase = phrase_after(doc, tok.end, sent.end)
             if phrase is not None:
-                tail = masked[phrase.end : sent.end].strip(" .")
+                tail = doc.masked[phrase.end : sent.end].strip(" .")
                 if len(tail.split()) <= 12:
                     return Found(sent.start, sent.start + len(lead) - 1, "indirect", cue=cue,
                                  source=phrase, confidence=0.6)
     return None
 
 
-def _followed_by_that(masked: str, pos: int) -> bool:
-    return masked[pos : pos + 5].lower().startswith("that ")
+def _followed_by_that(doc: Tokens, pos: int) -> bool:
+    return doc.masked[pos : pos + 5].lower().startswith("that ")
 
 
-def _content_start(masked: str, toks: list[Token], k: int, base: str, hi: int) -> int:
+def _content_start(doc: Tokens, toks: list[Token], k: int, base: str, hi: int) -> int:
     """Where the reported clause starts after a cue: past a hearer and a time phrase."""
     j = k + 1
     if base in HEARER_VERBS:

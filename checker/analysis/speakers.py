@@ -16,12 +16,12 @@ from checker.analysis.lexicon.speech import TITLE_WORDS
 from checker.analysis.people import (
     NAME_SUFFIXES,
     Phrase,
+    Tokens,
     first_names,
     gender_of,
     is_name_word,
     is_org_name,
     pronoun_gender,
-    tokenize,
 )
 from checker.analysis.quotes import Found
 from checker.model import Quote, QuoteSpeaker, Span, Speaker
@@ -149,7 +149,7 @@ class Registry:
         return fallback or best
 
 
-def build_registry(text: str, masked: str, source_heads: frozenset[str] = frozenset()) -> Registry:
+def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> Registry:
     """Scan the article for personal names and the pronouns that follow them.
 
     A run of capitalised words counts as a person when it starts with a known given name,
@@ -157,7 +157,7 @@ def build_registry(text: str, masked: str, source_heads: frozenset[str] = frozen
     ("Chee Chyuan Liong, vice president of Intel").
     """
     registry = Registry()
-    toks = tokenize(masked, 0, len(masked))
+    toks = doc.all
     i = 0
     n = len(toks)
     last_person: Person | None = None
@@ -185,7 +185,12 @@ def build_registry(text: str, masked: str, source_heads: frozenset[str] = frozen
         while j < n and is_name_word(toks[j]) and toks[j].lower not in TITLE_WORDS:
             j += 1
         words = [t.text for t in toks[i:j]]
-        if len(words) >= 2 and words[0][:1].isupper() and not is_org_name(words):
+        if (
+            len(words) >= 2
+            and words[0][:1].isupper()
+            and not any(w.isupper() and len(w) > 1 for w in words)
+            and not is_org_name(words)
+        ):
             name = " ".join(words)
             apposition = j + 1 < n and toks[j].text == "," and (
                 toks[j + 1].lower in ("a", "an", "the") or toks[j + 1].lower in TITLE_WORDS
@@ -213,11 +218,11 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def attribute_speakers(
-    text: str, masked: str, found: list[Found]
+    text: str, doc: Tokens, found: list[Found]
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Resolve every statement's source and build the contract's quotes and speakers."""
     heads = frozenset(f.source.head for f in found if f.source is not None)
-    registry = build_registry(text, masked, heads)
+    registry = build_registry(doc, heads)
     quotes: list[Quote] = []
     resolved: list[tuple[str | None, str | None, Span | None, Person | None]] = []
     by_person: dict[str, Person] = {}

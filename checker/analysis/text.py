@@ -14,7 +14,7 @@ from checker.analysis.lexicon import ABBREVIATIONS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+|\n(?=[ \t]*[\"“«‘])")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
 # when the next thing looks like the start of a sentence.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9\u00C0-\u024F])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9\u00C0-\u024F])")
 
 
 @dataclass(frozen=True, slots=True)
