@@ -19,6 +19,7 @@ from checker.analysis.lexicon.speech import (
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
     NOT_NAMES,
+    NOT_SOURCE_HEADS,
     ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -205,6 +206,11 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return _name_ending_at(toks, len(toks) - 1)
     if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
+    if last.text.isalpha() and last.text.islower() and last.lower not in NOT_SOURCE_HEADS:
+        phrase = _nominal_ending_at(toks, len(toks) - 1)
+        # Any noun will do when a determiner opens the phrase: "the clip", "many lawmakers".
+        if phrase is not None and phrase.head.split()[0].lower() in DETERMINERS:
+            return phrase
     return None
 
 
@@ -272,6 +278,10 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
     words = toks[j : i + 1]
     if len(words) == 1 and words[0].lower not in GENERIC_SOURCE_NOUNS:
         return None
+    if words[0].lower not in DETERMINERS and not any(
+        w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS for w in words
+    ):
+        return None
     head = " ".join(t.text for t in words)
     return Phrase(words[0].start, words[-1].end, "nominal", head)
 
@@ -282,6 +292,15 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
     if len(commas) < 2:
         return None
     second = commas[-1]
+    # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
+    inner = toks[commas[-2] + 1 : second]
+    if inner and all(is_name_word(t) or t.text.endswith(".") for t in inner):
+        phrase = _name_ending_at(inner, len(inner) - 1)
+        if phrase is not None and phrase.kind == "name" and len(inner) >= 2:
+            title = doc.masked[toks[0].start : toks[commas[-2]].start].strip()
+            title = title if 0 < len(title.split()) <= 12 else None
+            return Phrase(phrase.start, phrase.end, "name", phrase.head, title=title,
+                          gender=phrase.gender)
     # The apposition may hold commas of its own ("Intel Semiconductor (Dalian) Co., Ltd,");
     # try the nearest name-like phrase before each earlier comma, nearest first.
     for first in reversed(commas[:-1]):

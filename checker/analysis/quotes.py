@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
+    ADVERBIAL_STARTERS,
     AUX_AND_ADVERBS,
     CUE_VERBS,
     HEARER_VERBS,
@@ -431,12 +432,12 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         pre = doc.masked[sent.start : phrase.start].rstrip()
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
-        if pre.endswith(",") and len(pre) > 20 and len(rest.split()) <= 6:
+        if pre.endswith(",") and len(pre) > 20 and _only_adverbial(rest):
             return Found(
                 sent.start, sent.start + len(pre) - 1, "indirect", cue=cue, source=phrase,
                 confidence=0.6,
             )
-        if len(rest.split()) >= 3:
+        if len(rest.split()) >= 3 or len(rest.split()) == 2 and "x" * 4 in rest:
             if tok.lower in WEAK_CUES and not _followed_by_that(doc, rest_start):
                 if phrase.kind == "pronoun" or tok.lower in ("read", "reads", "post", "posts"):
                     return None
@@ -453,6 +454,14 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                     return Found(sent.start, sent.start + len(lead) - 1, "indirect", cue=cue,
                                  source=phrase, confidence=0.6)
     return None
+
+
+def _only_adverbial(rest: str) -> bool:
+    """True when what follows a cue is nothing or just a time or setting ("on Friday")."""
+    words = rest.split()
+    if not words:
+        return True
+    return len(words) <= 8 and words[0].lower().strip(",") in ADVERBIAL_STARTERS
 
 
 def _followed_by_that(doc: Tokens, pos: int) -> bool:

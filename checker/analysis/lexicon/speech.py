@@ -246,6 +246,7 @@ GENERIC_SOURCE_NOUNS = frozenset(
 
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your another one two three several "
+    "many few most all "
     "some many most other both".split()
 )
 
@@ -260,3 +261,23 @@ AUX_AND_ADVERBS = frozenset(
 )
 
 STOP_CAPITALISED = NOT_NAMES
+
+# Words that open a time or setting phrase after a cue: "..., Trump said on Friday."
+ADVERBIAL_STARTERS = frozenset(
+    """
+    on in at during after before last this earlier later yesterday today tonight tomorrow
+    monday tuesday wednesday thursday friday saturday sunday when while as recently
+    again also previously afterward afterwards then through via to from with
+    """.split()
+)
+
+# Lowercase words that cannot end a source noun phrase.
+NOT_SOURCE_HEADS = frozenset(
+    """
+    that which who whom whose what when where while because although though if as than
+    and or but not also still just only even then there here very so too really
+    is was are were be been being has have had do does did will would can could may might
+    must should shall it its it's this these those such
+    of by for with to in on at from about into over under after before against among
+    """.split()
+)
