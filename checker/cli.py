@@ -1,0 +1,175 @@
+"""The command line: ``checker attribute`` for files, ``checker serve`` for the web service.
+
+Start-up matters for ``checker attribute`` (it runs once per batch in newsroom scripts), so
+this module imports only click and the analysis; Flask, marshmallow and waitress are
+imported inside ``serve``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import click
+
+import checker
+
+STDIN = "-"
+
+# The first line of a wire story may be "date 2018-11-04 <headline>" (see
+# ../shared/examples/dalian-silicon-valley-2018.txt); a BOM or blanks may come before it.
+_DATE_HEADER = re.compile(r"\A\ufeff?[^\S\n]*date[^\S\n]+(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+class ReadError(Exception):
+    """A FILE argument that cannot be read as UTF-8 text; the message says why."""
+
+
+@click.group(name="checker", context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Find quotes, who said them and the check-worthy claims in news articles.
+
+    \b
+    Examples:
+      checker attribute story.txt
+      checker serve --db claims.db
+    """
+
+
+@main.command(short_help="Analyse article files; print one JSON line each.")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Publication date of every FILE (overrides a 'date YYYY-MM-DD' first line).",
+)
+@click.argument("files", metavar="FILE...", nargs=-1, required=True)
+def attribute(published: dt.datetime | None, files: tuple[str, ...]) -> None:
+    """Print one JSON analysis per FILE (JSON Lines, in order); '-' reads standard input.
+
+    Each line is the contract's analysis object with "source" set to the FILE as given.
+    Without --published, a first line starting with 'date YYYY-MM-DD' gives the date.
+    A FILE that cannot be read as UTF-8 gets one line on standard error, the other files
+    are still analysed, and the exit status is 1.
+
+    \b
+    Examples:
+      checker attribute --published 2018-11-04 story.txt
+      checker attribute ../shared/eval/polnear/dev/text/*.txt > preds.jsonl
+      cat story.txt | checker attribute -
+    """
+    pub = published.date() if published else None
+    failed = False
+    for path in files:
+        try:
+            text = read_text(path)
+        except ReadError as exc:
+            failed = True
+            click.echo(f"checker: {path}: {exc}", err=True)
+            continue
+        analysis = checker.analyze(text, published=pub or date_header(text), source=path)
+        _emit(json.dumps(analysis.to_dict(), ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@main.command(short_help="Run the web service (waitress).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=5000,
+    type=click.IntRange(0, 65535),
+    show_default=True,
+    help="Port to listen on (0 picks a free one).",
+)
+@click.option(
+    "--db",
+    default="claims.db",
+    envvar="CHECKER_DB",
+    show_default=True,
+    show_envvar=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database of stored articles.",
+)
+@click.option(
+    "--threads",
+    default=4,
+    type=click.IntRange(1, 64),
+    show_default=True,
+    help="Worker threads for requests.",
+)
+def serve(host: str, port: int, db: str, threads: int) -> None:
+    """Run the web service (JSON API under /api/v1) with the waitress WSGI server.
+
+    The database is --db, else the environment variable CHECKER_DB, else claims.db in
+    the working directory. The OpenAPI document is at /api/v1/openapi.json.
+
+    \b
+    Examples:
+      checker serve --db claims.db
+      checker serve --host 0.0.0.0 --port 8080
+      curl -s -H 'Content-Type: application/json' \\
+        -d '{"text": "\\"We will win,\\" said Jane Doe."}' \\
+        http://127.0.0.1:5000/api/v1/attribute
+    """
+    # Imported here so that `checker attribute` never pays for Flask and waitress.
+    import logging
+
+    from waitress import create_server
+
+    from app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    application = create_app({"DATABASE": os.path.abspath(db)})
+    server = create_server(application, host=host, port=port, threads=threads)
+    click.echo(
+        f"checker: serving http://{host}:{server.effective_port}/api/v1 "
+        f"(database {application.config['DATABASE']})",
+        err=True,
+    )
+    server.run()
+
+
+def read_text(path: str) -> str:
+    """The UTF-8 text of ``path`` ('-' is standard input), exactly as stored.
+
+    Bytes are decoded without newline translation, so offsets match the file's content.
+    Raises :class:`ReadError` with a short reason for a missing, unreadable or non-UTF-8 file.
+    """
+    try:
+        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+    except OSError as exc:
+        raise ReadError(exc.strerror or exc.__class__.__name__) from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+
+
+def date_header(text: str) -> dt.date | None:
+    """The date of a first line starting with ``date YYYY-MM-DD``, else None."""
+    m = _DATE_HEADER.match(text)
+    if not m:
+        return None
+    try:
+        return dt.date.fromisoformat(m.group(1))
+    except ValueError:  # "date 2018-13-45" names no day
+        return None
+
+
+def _emit(line: str) -> None:
+    """Write one JSON line as UTF-8 whatever the locale, and flush so pipes see it at once."""
+    out = sys.stdout.buffer
+    try:
+        out.write(line.encode("utf-8") + b"\n")
+        out.flush()
+    except BrokenPipeError:
+        # `checker attribute *.txt | head -1`: the reader is gone; stop quietly, as cat does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
