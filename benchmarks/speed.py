@@ -1,0 +1,108 @@
+"""Speed and memory of checker: prints a markdown table.
+
+    .venv/bin/python benchmarks/speed.py
+
+- articles/second of ``checker.analyze`` over ../shared/eval/polnear/train/text/*.txt, in
+  this process on one core, after start-up (the texts are read first, one warm-up call);
+- start-up: ``python -c "import checker.cli"`` and a full ``checker attribute tiny.txt``
+  (best of five runs each, wall clock);
+- peak memory (ru_maxrss) of ``checker attribute`` over all the train files.
+
+../shared is found beside the repository; without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared"
+TRAIN = SHARED / "eval" / "polnear" / "train" / "text"
+RUNS = 5
+
+
+def checker_command() -> list[str]:
+    """The installed ``checker`` script beside this Python, else ``python -m checker``."""
+    script = Path(sys.executable).parent / "checker"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "checker"]
+
+
+def articles_per_second(texts: list[str]) -> tuple[float, float]:
+    """Articles and characters per second of ``checker.analyze`` over ``texts``."""
+    import checker
+
+    checker.analyze(texts[0])  # warm-up: lazy tables, compiled patterns
+    start = time.process_time()  # CPU time of this process: one core, no waiting
+    for text in texts:
+        checker.analyze(text)
+    elapsed = time.process_time() - start
+    return len(texts) / elapsed, sum(map(len, texts)) / elapsed
+
+
+def best_wall_time(command: list[str]) -> float:
+    """Fastest of RUNS wall-clock runs of ``command`` (output discarded)."""
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def peak_memory_mib(command: list[str]) -> tuple[float, float]:
+    """Peak resident memory (MiB) and wall time (s) of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # wait4 gives this child's own rusage, not the maximum over every child so far.
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:3])} ... exited {process.returncode}")
+    return usage.ru_maxrss / 1024, elapsed  # ru_maxrss is in KiB on Linux
+
+
+def main() -> int:
+    """Measure and print the table."""
+    if not TRAIN.is_dir():
+        print(f"speed.py: {TRAIN.resolve()} is missing; nothing to measure (needs ../shared).")
+        return 0
+    paths = sorted(TRAIN.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    per_second, chars_per_second = articles_per_second(texts)
+
+    cli = checker_command()
+    with tempfile.TemporaryDirectory() as tmp:
+        tiny = Path(tmp) / "tiny.txt"
+        tiny.write_text('"We will win," said Jane Doe.\n', encoding="utf-8")
+        import_time = best_wall_time([sys.executable, "-c", "import checker.cli"])
+        startup = best_wall_time([*cli, "attribute", str(tiny)])
+    rss, batch_time = peak_memory_mib([*cli, "attribute", *map(str, paths)])
+
+    rows = [
+        ("analyze() throughput, one core", f"{per_second:,.1f} articles/s"),
+        ("", f"{chars_per_second / 1000:,.0f} k characters/s"),
+        ("`python -c 'import checker.cli'`", f"{import_time * 1000:.0f} ms"),
+        ("`checker attribute tiny.txt` (start-up)", f"{startup * 1000:.0f} ms"),
+        (f"`checker attribute` over {len(paths)} train files", f"{batch_time:.1f} s"),
+        ("peak memory (ru_maxrss) of that run", f"{rss:.0f} MiB"),
+    ]
+    print(
+        f"PolNeAR train: {len(paths)} articles, {sum(map(len, texts)):,} characters; "
+        f"best of {RUNS} for start-up; Python {sys.version.split()[0]}"
+    )
+    print()
+    print("| measure | value |")
+    print("| --- | --- |")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
