@@ -367,8 +367,10 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
             return None
     elif first.lower in DETERMINERS:
         k = 1
-        while k < len(toks) and k < 6 and (toks[k].text.isalpha() or toks[k].text in ("’s", "'s", "-")):
-            if toks[k].lower in ("that", "who", "which", "and", "in", "on", "at", "to", "of"):
+        while k < len(toks) and k < 9 and (
+            toks[k].text.isalpha() or toks[k].text in ("’s", "'s", "-")
+        ):
+            if toks[k].lower in ("that", "who", "which", "and", "in", "on", "at", "to", "said"):
                 break
             k += 1
         end_i = k - 1

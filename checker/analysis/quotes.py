@@ -48,6 +48,7 @@ class Found:
     source: Phrase | None = None
     para: int = 0
     inherits: bool = False  # takes the speaker of the statement before it
+    runs_on: bool = False  # a quote whose next paragraph carries it on
     confidence: float = 0.5
     parts: list[int] = field(default_factory=list)
 
@@ -189,7 +190,7 @@ def _quoted_statements(
         kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
         if kind == "partial" and words <= 2 and not has_cue:
             continue  # a scare quote
-        found = Found(s.start, s.end, kind, para=pi, confidence=0.6)
+        found = Found(s.start, s.end, kind, para=pi, confidence=0.6, runs_on=s.continues)
         after_hi = spans[idx + 1].open_at if idx + 1 < len(spans) else sent.end
         before_lo = (
             spans[idx - 1].close_at + 1

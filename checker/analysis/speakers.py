@@ -24,6 +24,7 @@ from checker.analysis.people import (
     pronoun_gender,
 )
 from checker.analysis.quotes import Found
+from checker.geo import lookup as lookup_place
 from checker.model import Quote, QuoteSpeaker, Span, Speaker
 
 # Two spellings of one surname are the same person at or above this similarity (0-100).
@@ -195,21 +196,37 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
             apposition = j + 1 < n and toks[j].text == "," and (
                 toks[j + 1].lower in ("a", "an", "the") or toks[j + 1].lower in TITLE_WORDS
             )
-            if (
+            personal = (
                 words[0] in first_names()
-                or title_words
                 or name in source_heads
                 or (apposition and _looks_like_name(words))
-            ):
+            )
+            if title_words or personal and not lookup_place(name):
                 g = gender_of(words[0], title_words)
                 last_person = registry.add_full_name(words, toks[i].start, gender=g)
-        elif len(words) == 1 and last_person is None:
+                if apposition and last_person.title is None:
+                    last_person.title = _apposition(doc, toks, j)
+        elif len(words) == 1:
             found = registry.find_single(words[0], toks[i].start)
             if found is not None:
                 found.positions.append(toks[i].start)
                 last_person = found
         i = max(j, i + 1)
     return registry
+
+
+def _apposition(doc: Tokens, toks: list, comma: int) -> str | None:
+    """The apposition after a name: from the comma to the next comma before a verb."""
+    start = toks[comma].end
+    for k in range(comma + 1, min(len(toks), comma + 40)):
+        t = toks[k]
+        if t.text in (".", ";", ":", "(") and not t.text == "(":
+            break
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].islower():
+            if toks[k + 1].lower not in ("and", "the", "a", "an", "of"):
+                title = doc.masked[start : t.start].strip()
+                return title if 0 < len(title.split()) <= 25 else None
+    return None
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -223,6 +240,7 @@ def attribute_speakers(
     """Resolve every statement's source and build the contract's quotes and speakers."""
     heads = frozenset(f.source.head for f in found if f.source is not None)
     registry = build_registry(doc, heads)
+    _carry_back_long_quotes(found)
     quotes: list[Quote] = []
     resolved: list[tuple[str | None, str | None, Span | None, Person | None]] = []
     by_person: dict[str, Person] = {}
@@ -267,6 +285,16 @@ def attribute_speakers(
         for key, p in by_person.items()
     )
     return tuple(quotes), speakers
+
+
+def _carry_back_long_quotes(found: list[Found]) -> None:
+    """A quote that runs on into the next paragraph takes the speaker named at its end."""
+    for k in range(len(found) - 2, -1, -1):
+        f, nxt = found[k], found[k + 1]
+        if f.runs_on and f.source is None and nxt.para == f.para + 1 and nxt.source is not None:
+            if nxt.kind == "direct":
+                f.source, f.cue, f.inherits = nxt.source, nxt.cue, False
+                f.confidence = nxt.confidence - 0.1
 
 
 def _kind_of(source: Phrase | None) -> str:

@@ -14,7 +14,11 @@ from checker.analysis.lexicon import ABBREVIATIONS
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+|\n(?=[ \t]*[\"“«‘])")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
 # when the next thing looks like the start of a sentence.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]{0,2}[A-Z0-9\u00C0-\u024F])")
+# In masked text (see analysis.quotes) a quote's content is blanked to "x", so a quote mark
+# followed by "x" also opens a sentence.
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’'»)\]]*(?=\s+(?:[\"“‘'«(\[]{0,2}[A-Z0-9\u00C0-\u024F]|[\"“”‘'«]{1,2}x))"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,166 @@
+"""Finding quotes: marks, kinds, reported speech and what is not a quote."""
+
+import pytest
+
+from checker import analyze
+
+
+def kinds_and_texts(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight, curly, guillemets
+        ('"We will win this election," said Jane Doe.', "We will win this election,"),
+        ("“We will win this election,” said Jane Doe.", "We will win this election,"),
+        ("«We will win this election», said Jane Doe.", "We will win this election"),
+        # New York Times archive convention: two apostrophes
+        (
+            "''The sooner he releases his returns, the better,'' Mr. Goldberg said.",
+            "The sooner he releases his returns, the better,",
+        ),
+        # single quotes used as quotation marks
+        (
+            "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.",
+            "get away from all of this personality stuff",
+        ),
+    ],
+)
+def test_quote_marks(text: str, expected: str) -> None:
+    assert expected in [q.text for q in analyze(text).quotes]
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    text = "“He told me, ‘Don’t worry about it,’ and then he left,” Ortega said."
+    quotes = analyze(text).quotes
+    assert [q.text for q in quotes] == ["He told me, ‘Don’t worry about it,’ and then he left,"]
+
+
+def test_split_quote_gives_two_quotes_by_one_speaker() -> None:
+    text = "“The plant is running well,” she said, “and we are hiring more engineers.”"
+    quotes = analyze("Maria Lopez runs the plant. " + text).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "The plant is running well,",
+        "and we are hiring more engineers.",
+    ]
+    assert {q.speaker.name for q in direct} == {"Maria Lopez"}
+
+
+def test_quote_across_paragraphs() -> None:
+    text = (
+        'Mayor Ann Smith spoke first.\n\n"The budget is balanced for the first time in a decade.'
+        '\n\n"We did it without raising taxes," she said.'
+    )
+    quotes = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == [
+        "The budget is balanced for the first time in a decade.",
+        "We did it without raising taxes,",
+    ]
+    assert all(q.speaker and q.speaker.name == "Ann Smith" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            'The chief executive described the merger as "a marriage of necessity."',
+            "a marriage of necessity.",
+        ),
+        (
+            "He also said the plant has had “200 percent more employees” in the past few years.",
+            "200 percent more employees",
+        ),
+    ],
+)
+def test_partial_quotes(text: str, fragment: str) -> None:
+    assert ("partial", fragment) in kinds_and_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        (
+            "Xia told the conference that Liaoning has the largest provincial economy of "
+            "Northeast China.",
+            "that Liaoning has the largest provincial economy of Northeast China",
+            "indirect",
+        ),
+        (
+            "The economy will grow by 6 percent next year, the ministry said on Friday.",
+            "The economy will grow by 6 percent next year",
+            "indirect",
+        ),
+        (
+            "According to the poll, Clinton leads Trump by four points among likely voters.",
+            "Clinton leads Trump by four points among likely voters",
+            "indirect",
+        ),
+        (
+            "Clinton beats Trump by 46 percent to 42 percent, according to the poll.",
+            "Clinton beats Trump by 46 percent to 42 percent",
+            "indirect",
+        ),
+        (
+            "The senator warned that the bill would cost taxpayers billions of dollars.",
+            "that the bill would cost taxpayers billions of dollars",
+            "indirect",
+        ),
+        (
+            "Many lawmakers say there are also national security concerns.",
+            "there are also national security concerns",
+            "indirect",
+        ),
+        (
+            "Trump says he is making “a demand” of Obama.",
+            "he is making “a demand” of Obama",
+            "mixed",
+        ),
+    ],
+)
+def test_reported_speech(text: str, content: str, kind: str) -> None:
+    assert (kind, content) in kinds_and_texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titles of works and programmes
+        'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.',
+        "Her new documentary, titled “13th,” debuts on Netflix on Friday.",
+        # nicknames
+        'Rep. Robert C. "Bobby" Scott threw open his family\'s farm.',
+        'Trump yoked him with the nickname "Lyin\' Ted."',
+        # scare quotes without a speech cue
+        'The city has become a "sanctuary" for artists priced out of Brooklyn.',
+        # apostrophes
+        "The students' union rejected the mayor's plan and the governor's offer.",
+    ],
+)
+def test_not_quotes(text: str) -> None:
+    marked = [q for q in analyze(text).quotes if q.kind in ("direct", "partial")]
+    assert marked == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this is unbalanced.\n\nThe next paragraph says "something" else, "and more."',
+        '"""""',
+        'A stray mark " here and “another one there.\n\n"A real quote," she said.',
+        "“Unclosed at the start of a paragraph and it runs on\n\nNext paragraph without marks.",
+    ],
+)
+def test_unbalanced_marks_do_not_swallow_the_article(text: str) -> None:
+    analysis = analyze(text)
+    for q in analysis.quotes:
+        assert text[q.start : q.end] == q.text
+        assert "\n\n" not in q.text
+
+
+def test_stray_mark_costs_only_its_paragraph() -> None:
+    text = 'The "first paragraph has a stray mark.\n\n"A real quote here," said Jane Doe.'
+    quotes = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name) for q in quotes] == [("A real quote here,", "Jane Doe")]
