@@ -71,7 +71,14 @@ def attribute(published: dt.datetime | None, files: tuple[str, ...]) -> None:
             failed = True
             click.echo(f"checker: {path}: {exc}", err=True)
             continue
-        analysis = checker.analyze(text, published=pub or date_header(text), source=path)
+        try:
+            analysis = checker.analyze(text, published=pub or date_header(text), source=path)
+        except Exception as exc:  # a bug on one article must not lose the rest of a batch
+            failed = True
+            click.echo(
+                f"checker: {path}: analysis failed: {exc.__class__.__name__}: {exc}", err=True
+            )
+            continue
         _emit(json.dumps(analysis.to_dict(), ensure_ascii=False))
     if failed:
         sys.exit(1)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 import pytest
+from click.testing import CliRunner
 
 import checker
 from checker.cli import date_header, main
@@ -103,6 +104,21 @@ def test_unreadable_file_one_stderr_line_others_still_print(articles, tmp_path, 
     assert len(err) == 1
     assert err[0].startswith(f"checker: {path}: ")
     assert reason in err[0]
+
+
+def test_an_analysis_bug_on_one_file_spares_the_others(articles, monkeypatch):
+    real = checker.analyze
+
+    def flaky(text: str, **kwargs):
+        if "ministry" in text:
+            raise ValueError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(checker, "analyze", flaky)
+    result = CliRunner().invoke(main, ["attribute", *map(str, articles)])
+    assert result.exit_code == 1
+    assert [o["source"] for o in lines(result.stdout_bytes)] == [str(articles[0]), str(articles[2])]
+    assert result.stderr == f"checker: {articles[1]}: analysis failed: ValueError: boom\n"
 
 
 def test_date_header_sets_published(tmp_path, shared):

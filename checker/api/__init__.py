@@ -126,9 +126,11 @@ def http_error_response(error: HTTPException) -> Any:
 
 
 def handle_unexpected_error(error: Exception) -> Any:
-    """Last resort for exceptions no other handler took: log it, answer 500 without details."""
-    if isinstance(error, HTTPException):  # only reached if flask-smorest's handler is absent
-        return http_error_response(error) if is_api_request() else error
+    """Last resort for exceptions no other handler took: log it, answer 500 without details.
+
+    HTTPExceptions never get here: Flask prefers the more specific handler that
+    :class:`CheckerApi` registers for them.
+    """
     log.exception("unhandled error on %s %s", request.method, request.path)
     if not is_api_request():
         return InternalServerError(original_exception=error)
