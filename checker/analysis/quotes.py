@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.analysis.lexicon.common import ABBREVIATIONS
 from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
@@ -363,8 +364,16 @@ def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
 
 
 def _clause_end(doc: Tokens, start: int, hi: int) -> int:
-    m = _CLAUSE_END.search(doc.masked, start, hi)
-    return m.end() if m else hi
+    for m in _CLAUSE_END.finditer(doc.masked, start, hi):
+        word = doc.masked[max(start, m.start() - 12) : m.start()].split()
+        if m.group()[0] == "." and word and _is_abbreviation(word[-1]):
+            continue  # "said Rep. Jason Chaffetz"
+        return m.end()
+    return hi
+
+
+def _is_abbreviation(word: str) -> bool:
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 # --- reported speech -----------------------------------------------------------------

@@ -1,0 +1,128 @@
+"""Who said it: local patterns, then resolution across the article."""
+
+from pathlib import Path
+
+import pytest
+
+from checker import analyze
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+DALIAN = SHARED / "examples" / "dalian-silicon-valley-2018.txt"
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are ready for the storm," said Luis Ortega.', "Luis Ortega"),
+        ('"We are ready for the storm," Luis Ortega said.', "Luis Ortega"),
+        ('Luis Ortega said: "We are ready for the storm."', "Luis Ortega"),
+        ('"We are ready for the storm," Deputy Mayor Luis Ortega said.', "Luis Ortega"),
+        ('"We are ready," said Luis Ortega, the deputy mayor of Miami.', "Luis Ortega"),
+        ('"We are ready," Luis Ortega, the deputy mayor of Miami, said.', "Luis Ortega"),
+        ('Luis Ortega told reporters that the city was ready for the storm.', "Luis Ortega"),
+        ("According to Luis Ortega, the city is ready for the storm.", "Luis Ortega"),
+        ('"Subpoenas are not optional," said Rep. Jason Chaffetz (R-Utah).', "Jason Chaffetz"),
+        ('"It’s gutless leadership," Warren said.', "Warren"),
+        ("The economy will grow by 6 percent, the ministry said.", "the ministry"),
+        ("The talks have stalled, a senior official said on Tuesday.", "a senior official"),
+    ],
+)
+def test_local_patterns(text: str, name: str) -> None:
+    assert speakers_of(text)[0] == name
+
+
+def test_title_goes_into_speaker_title() -> None:
+    q = analyze('"We are ready," said Luis Ortega, the deputy mayor of Miami.').quotes[0]
+    assert q.speaker.title == "the deputy mayor of Miami"
+    q = analyze('"We are ready," Deputy Mayor Luis Ortega said.').quotes[0]
+    assert q.speaker.title == "Deputy Mayor"
+
+
+def test_surname_and_pronoun_resolve_to_full_name() -> None:
+    text = (
+        "Chee Chyuan Liong, vice president of Intel, spoke at the event.\n\n"
+        "The plant is bigger than any other site, said Liong. "
+        "He also said the plant has more employees than last year."
+    )
+    names = speakers_of(text)
+    assert names and set(names) == {"Chee Chyuan Liong"}
+
+
+def test_family_name_first() -> None:
+    text = (
+        "A delegation headed by Xia Deren, chairman of the provincial conference, attended.\n\n"
+        "Xia told the conference that the province has the largest economy in the region."
+    )
+    assert speakers_of(text) == ["Xia Deren"]
+
+
+def test_she_after_a_mans_quote_goes_to_the_woman() -> None:
+    text = (
+        "Mayor Maria Lopez and John Carter, the city manager, met on Monday.\n\n"
+        '"We will finish the bridge by June," Carter said.\n\n'
+        '"I am not so sure," she said.'
+    )
+    assert speakers_of(text) == ["John Carter", "Maria Lopez"]
+
+
+def test_quote_only_paragraph_continues_the_speaker() -> None:
+    text = (
+        '"The budget is balanced," said Governor Ann Smith.\n\n'
+        '"We did it without raising taxes."'
+    )
+    assert speakers_of(text) == ["Ann Smith", "Ann Smith"]
+
+
+def test_misspelled_repeat_resolves_to_same_person() -> None:
+    text = (
+        "Anna Kowalczyk, a spokeswoman for the union, spoke on Monday.\n\n"
+        '"We will strike," said Kowalcyk.'
+    )
+    assert speakers_of(text) == ["Anna Kowalczyk"]
+
+
+def test_different_given_name_is_a_different_person() -> None:
+    text = (
+        '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
+    )
+    assert speakers_of(text) == ["Hillary Clinton", "Chelsea Clinton"]
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    assert speakers_of('"This is the worst storm in a century."') == [None]
+
+
+@pytest.mark.skipif(not DALIAN.exists(), reason="../shared is not beside the repo")
+def test_dalian_article_end_to_end() -> None:
+    text = DALIAN.read_text(encoding="utf-8")
+    analysis = analyze(text, published="2018-11-04")
+    def quote(start: str):
+        return next(q for q in analysis.quotes if q.text.startswith(start))
+
+    for q in analysis.quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker and q.speaker.mention:
+            m = q.speaker.mention
+            assert text[m.start : m.end] == m.text
+    expected = {
+        "that Liaoning has the largest": "Xia Deren",
+        "he hoped the two sides can str": "Xia Deren",
+        "Intel's investment in the Dali": "Chee Chyuan Liong",
+        "200 percent more employees": "Chee Chyuan Liong",
+        "makes sure we receive what we ": "Chee Chyuan Liong",
+        "It's really important to have ": "Scott Armanini",
+        "is only getting stronger.": "Scott Armanini",
+        "The building of Shenzhen Bay C": "Scott Armanini",
+    }
+    for start, name in expected.items():
+        assert quote(start).speaker.name == name, start
+    assert quote("It's really important to have ").kind == "direct"
+    assert quote("200 percent more employees").kind == "partial"
+    people = {s.name: s for s in analysis.speakers}
+    assert people["Scott Armanini"].title == "a Silicon Valley-based venture capitalist"
+    assert people["Chee Chyuan Liong"].title.startswith("vice president of Intel Corporation")
+    assert {"Liong", "He"} <= set(people["Chee Chyuan Liong"].aliases)
