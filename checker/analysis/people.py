@@ -33,6 +33,11 @@ TOKEN = re.compile(r"[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]", re.UNI
 NAME_PARTICLES = frozenset(
     "de van von der den bin ibn al el da du la le di del dos das".split()
 )
+# Words that end a noun phrase read forwards: "a senior official | said", "the report | that".
+_NOMINAL_STOPS = frozenset(
+    "that who which and in on at to said says not from with by as than when while "
+    "would will could should can may might has have had is was are were".split()
+)
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
 PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)")
@@ -370,7 +375,7 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         while k < len(toks) and k < 9 and (
             toks[k].text.isalpha() or toks[k].text in ("’s", "'s", "-")
         ):
-            if toks[k].lower in ("that", "who", "which", "and", "in", "on", "at", "to", "said"):
+            if toks[k].lower in _NOMINAL_STOPS:
                 break
             k += 1
         end_i = k - 1

@@ -50,6 +50,7 @@ class Found:
     para: int = 0
     inherits: bool = False  # takes the speaker of the statement before it
     runs_on: bool = False  # a quote whose next paragraph carries it on
+    carried: bool = False  # a quote that carries on the previous paragraph's
     confidence: float = 0.5
     parts: list[int] = field(default_factory=list)
 
@@ -87,7 +88,35 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
                 para_spans.append(spans[si])
             si += 1
         out.extend(_paragraph_statements(text, doc, para, pi, para_spans))
-    return out, doc
+    return _join_long_quotes(out), doc
+
+
+def _join_long_quotes(found: list[Found]) -> list[Found]:
+    """Join the paragraphs of a quote that runs on into one statement.
+
+    The speaker is usually named in the last paragraph ("..., she said."), so the joined
+    quote takes the first source any of its paragraphs has.
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.carried
+            and prev.runs_on
+            and prev.kind == "direct"
+            and f.para == prev.para + 1
+            and f.start > prev.end
+        ):
+            prev.end = f.end
+            prev.para = f.para
+            prev.runs_on = f.runs_on
+            if prev.source is None and f.source is not None:
+                prev.source, prev.cue, prev.inherits = f.source, f.cue, False
+                prev.confidence = f.confidence
+            continue
+        out.append(f)
+    return out
 
 
 def _paragraph_statements(
@@ -191,7 +220,9 @@ def _quoted_statements(
         kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
         if kind == "partial" and words <= 2 and not has_cue:
             continue  # a scare quote
-        found = Found(s.start, s.end, kind, para=pi, confidence=0.6, runs_on=s.continues)
+        found = Found(
+            s.start, s.end, kind, para=pi, confidence=0.6, runs_on=s.continues, carried=s.continued
+        )
         after_hi = spans[idx + 1].open_at if idx + 1 < len(spans) else sent.end
         before_lo = (
             spans[idx - 1].close_at + 1
@@ -274,10 +305,13 @@ def _ends_with_cue(lead: str) -> bool:
 
 
 def _is_cue(toks: list[Token], k: int) -> bool:
-    w = toks[k].lower
+    tok = toks[k]
+    w = tok.lower
     if w == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
         return True
-    return w in CUE_VERBS
+    # Capitalised, a cue word is a name or a heading ("United States", "Says Who"), except
+    # when it opens a sentence in its inverted form ("Said Liong, ...") which is rare.
+    return w in CUE_VERBS and tok.text[:1].islower()
 
 
 def _cue_after(
@@ -300,7 +334,7 @@ def _cue_after(
     if k0 >= len(toks) or toks[k0].start >= hi:
         return None
     first = toks[k0]
-    if first.lower in SPEECH_VERBS:
+    if first.lower in SPEECH_VERBS and first.text[:1].islower():
         phrase = phrase_after(doc, first.end, min(hi, _clause_end(doc, first.end, hi)))
         if phrase is not None:
             return k0, phrase
@@ -309,7 +343,7 @@ def _cue_after(
     for k in range(k0, min(len(toks), k0 + 30)):
         if toks[k].start >= hi:
             break
-        if toks[k].lower in SPEECH_VERBS:
+        if toks[k].lower in SPEECH_VERBS and toks[k].text[:1].islower():
             phrase = phrase_before(doc, _skip_aux_back(toks, k, k0), first.start)
             if phrase is not None and phrase.start == first.start:
                 return k, phrase
@@ -327,7 +361,7 @@ def _cue_before(
     if not seg:
         return None
     for k in reversed(seg[-12:]):
-        if toks[k].lower in SPEECH_VERBS or _is_cue(toks, k) and toks[k].lower == "according":
+        if _is_cue(toks, k) and (toks[k].lower in SPEECH_VERBS or toks[k].lower == "according"):
             tail = doc.masked[toks[k].end : s.open_at]
             if not _short_tail(tail):
                 return None
