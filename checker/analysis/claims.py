@@ -262,8 +262,11 @@ def _scan(text: str, lo: int, hi: int, pub: dt.date | None) -> tuple[list[_Cand]
     s = _Scanner(text, lo, hi, pub)
     for m in F.FIGURE.finditer(text, lo, hi):
         s.figure(m)
-    for m in F.TRIGGER.finditer(text, lo, hi):
-        s.trigger(m)
+    get = F.TRIGGER_WORDS.get
+    for m in F.WORD.finditer(text, lo, hi):
+        g = get(m.group())
+        if g is not None:
+            s.trigger(m, g)
     return s.finish(), s.superlative
 
 
@@ -352,9 +355,6 @@ class _Scanner:
         if w[0].isupper() and lw not in F.FUNCTION_WORDS and not w.endswith(("'s", "’s")):
             return lw not in F.COUNT_STOP
         return False
-
-    def _year_of_states(self) -> None:
-        pass
 
     def add(self, c: _Cand) -> _Cand:
         self.cands.append(c)
@@ -495,35 +495,29 @@ class _Scanner:
                 return
             if F.TIME_AFTER.match(text, end, self.hi):
                 return
-        rank = self._rank_cue(start)
-        if rank is not None and scale is None and "." not in num and "," not in num:
-            self.add(_Cand(rank, end, "rank", float(d)))
-            return
         if scale is None and _yearlike(num) and not neg:
             if self._year(start, end, int(num)):
                 return
         if allow_noun and nc == "-":
             h = F.HYPHEN_NOUN.match(text, end, self.hi)
             if h and scale is None and not self._label_before(start):
-                word = h.group("w")
-                self.add(_Cand(start, h.end(), "count", _float(base), word))
+                self.add(_Cand(start, h.end(), "count", _float(base), h.group("w")))
                 return
         noun = self._noun(end) if allow_noun else None
-        if noun is None and nc in ".)" and self._line_start(start):
-            return  # list numbering: "12. Next item"
+        v = _float(base)
+        if noun is None:
+            rank = self._rank_cue(start)
+            if rank is not None and scale is None and "." not in num and "," not in num:
+                self.add(_Cand(rank, end, "rank", float(d)))
+                return
+            if nc in ".)" and self._line_start(start):
+                return  # list numbering: "12. Next item"
         if scale is None and "," not in num and self._label_before(start):
             return
-        v = _float(base)
         if noun is not None:
-            ns, ne, word = noun
-            lw = word.lower()
-            if lw in ("times",) or not ne <= self.hi:
-                self.add(_Cand(start, ne, "count", v, lw))
-                return
-            self.add(_Cand(start, ne, "count", v, word))
+            self.add(_Cand(start, noun[1], "count", v, noun[2]))
             return
-        prev = self._prev_word(start).lower()
-        if prev in ("aged", "age", "ages"):
+        if self._prev_word(start).lower() in ("aged", "age", "ages"):
             self.add(_Cand(start, end, "count", v, "years"))
             return
         if scale is None and abs(d) < 10 and "." not in num:
@@ -542,14 +536,11 @@ class _Scanner:
         """Add ``y`` as a year unless context makes it a count; True when handled."""
         prev = self._prev_word(start)
         lp = prev.lower()
-        if lp not in F.YEAR_BEFORE and not prev.endswith(("'s", "’s")):
-            noun = self._noun(end)
-            if noun is not None and noun[2].lower() in F.IRREGULAR_PLURALS | _COUNTY_NOUNS:
-                return False
-            if noun is not None and prev and not prev[0].isupper():
-                return False
+        possessive = prev.endswith(("'s", "’s"))
+        if lp not in F.YEAR_BEFORE and not possessive and self._noun(end) is not None:
+            return False  # "said 2000 people came"
         weak = False
-        if lp == "the" or prev.endswith(("'s", "’s")):
+        if lp == "the" or possessive:
             nxt = F.NOUN_AFTER.match(self.text, end, self.hi)
             weak = bool(nxt) and nxt.group("w1").lower() not in F.COUNT_STOP
         self.add(_Cand(start, end, "year", float(y), None, y, states_year=True, weak=weak))
@@ -603,11 +594,7 @@ class _Scanner:
             self.add(_Cand(start, core1, "count", v1, word))
             self.add(_Cand(st2, noun[1], "count", v2, word))
             return
-        self._single(start, m.start("n1"), core1, m.group("n1"), scale1, cur, unit, end, neg,
-                     end_ok=False)  # fmt: skip
-        first = self.cands[-1] if self.cands else None
-        if first is not None and first.start == start:
-            first.end = core1
+        self._single(start, m.start("n1"), core1, m.group("n1"), scale1, cur, unit, core1, neg)
         self._single(st2, m.start("n2"), core2, m.group("n2"), s2, cur, unit, end, False)
 
     def _digit_date(self, p: int) -> bool:
@@ -651,25 +638,37 @@ class _Scanner:
 
     # -- words ---------------------------------------------------------------------------
 
-    def trigger(self, m) -> None:
-        g = m.lastgroup
+    def trigger(self, m, g: str) -> None:
+        """Handle word ``m`` that ``TRIGGER_WORDS`` maps to group ``g``."""
+        text, hi = self.text, self.hi
         if g == "mon":
             self._month(m)
         elif g == "wd":
             self._weekday(m)
         elif g == "rel":
-            self._relative(m)
-        elif g == "num":
-            self._number_word(m)
-        elif g == "ord":
             w = m.group().lower()
-            self._ordinal(m.start(), m.end(), F.ORDINAL_WORDS[w])
+            if w in ("last", "next", "this"):
+                r = F.REL_PERIOD.match(text, m.end(), hi)
+                if r:
+                    self._relative(m.start(), r.end())
+            else:
+                self._relative(m.start(), m.end())
+        elif g == "num":
+            self._number_word(m.start())
+        elif g == "ascale":
+            a = F.A_BEFORE.search(text, max(self.lo, m.start() - 4), m.start())
+            if a:
+                self._number_word(a.start())
+            elif m.group() in F.ORDINAL_WORDS:
+                self._ordinal(m.start(), m.end(), F.ORDINAL_WORDS[m.group()])
+        elif g == "ord":
+            self._ordinal(m.start(), m.end(), F.ORDINAL_WORDS[m.group().lower()])
         elif g == "no":
             self._number_sign(m)
         elif g == "sup":
             self._superlative(m)
         elif g == "rec":
-            if F.RECORD.match(self.text, m.start(), self.hi):
+            if F.RECORD.match(text, m.start(), hi):
                 self.superlative = True
 
     def _month(self, m) -> None:
@@ -738,9 +737,9 @@ class _Scanner:
         c.weekday = wd
         c.mode = mode
 
-    def _relative(self, m) -> None:
-        word = _norm(m.group())
-        c = _Cand(m.start(), m.end(), "date")
+    def _relative(self, start: int, end: int) -> None:
+        word = _norm(self.text[start:end])
+        c = _Cand(start, end, "date")
         pub = self.pub
         if word in ("today", "tonight", "yesterday", "tomorrow"):
             if pub is not None:
@@ -771,9 +770,8 @@ class _Scanner:
             c.mode = which
         self.add(c)
 
-    def _number_word(self, m) -> None:
+    def _number_word(self, p: int) -> None:
         text, hi = self.text, self.hi
-        p = m.start()
         f = F.FRACTION.match(text, p, hi)
         if f:
             fn, fd = f.group("fn"), f.group("fd").lower()
@@ -816,7 +814,7 @@ class _Scanner:
         unit = _unit(u.group("u")) if u else None
         if unit is not None:
             if unit[0] == "pound":
-                unit = ("money", "GBP", Decimal(1)) if has_scale else ("measure", "lb", 1)
+                unit = ("money", "GBP", Decimal(1)) if has_scale else ("measure", "lb", Decimal(1))
             kind, code, mult = unit
             if kind == "money":
                 self._money(p, u.end(), value * Decimal(mult), code)
@@ -948,4 +946,3 @@ def _nearest(c: _Cand, stated: list[_Cand]) -> _Cand:
 
 
 _WORDY_CODES = frozenset(("TRY", "MAD", "PEN", "RON", "ISK", "BHD", "ALL", "TOP", "CUP"))
-_COUNTY_NOUNS = frozenset(("votes", "voters", "troops", "soldiers", "jobs", "refugees"))

@@ -271,7 +271,9 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
         if prev.lower in DETERMINERS:
             j -= 1
             break
-        if prev.text in ("’s", "'s") or prev.text.isalpha() and prev.lower not in SUBJECT_PRONOUNS:
+        if prev.text in ("’s", "'s") or (
+            prev.text.replace("-", "").isalpha() and prev.lower not in SUBJECT_PRONOUNS
+        ):
             if prev.lower in ("and", "but", "or", "that", "which", "who", "when", "as", "if"):
                 break
             j -= 1

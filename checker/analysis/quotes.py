@@ -345,11 +345,45 @@ def _cue_after(
             break
         if toks[k].lower in SPEECH_VERBS and toks[k].text[:1].islower():
             phrase = phrase_before(doc, _skip_aux_back(toks, k, k0), first.start)
-            if phrase is not None and phrase.start == first.start:
-                return k, phrase
+            if phrase is not None:
+                return _with_leading_title(doc, toks, k0, k, phrase)
             break
         if toks[k].text in (".", ";", "?", "!"):
             break
+    # "...," Trump barked / "...," Trump assured Jones: any past-tense or present verb
+    # right after a name that follows a quote is its cue.
+    phrase = phrase_after(doc, first.start, hi) if is_capitalised(first) else None
+    if phrase is not None and phrase.kind in ("name", "pronoun") and phrase.title is None:
+        nxt = next((k for k in range(k0, len(toks)) if toks[k].start >= phrase.end), None)
+        if nxt is not None and toks[nxt].start < hi and _looks_like_verb(toks[nxt]):
+            return nxt, phrase
+    if first.lower in ("he", "she", "they") and k0 + 1 < len(toks):
+        if _looks_like_verb(toks[k0 + 1]) and toks[k0 + 1].start < hi:
+            return k0 + 1, Phrase(
+                first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text)
+            )
+    return None
+
+
+def _looks_like_verb(tok: Token) -> bool:
+    w = tok.text
+    return w.islower() and w.isalpha() and len(w) > 3 and (w.endswith("ed") or w.endswith("s"))
+
+
+def _with_leading_title(
+    doc: Tokens, toks: list[Token], k0: int, k: int, phrase: Phrase
+) -> tuple[int, Phrase] | None:
+    """Accept ``"...," councilmember Mark Levine said``: a few words of title before the name."""
+    first = toks[k0]
+    if phrase.start == first.start:
+        return k, phrase
+    lead = [t for t in toks[k0:k] if t.end <= phrase.start]
+    if 0 < len(lead) <= 4 and all(t.text.replace("-", "").isalpha() for t in lead):
+        title = doc.masked[first.start : phrase.start].strip()
+        if phrase.title:
+            title = f"{title} {phrase.title}"
+        return k, Phrase(first.start, phrase.end, phrase.kind, phrase.head, title=title,
+                         gender=phrase.gender)
     return None
 
 

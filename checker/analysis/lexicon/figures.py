@@ -3,10 +3,12 @@
 Everything a linguist may want to extend lives here; ``checker.analysis.claims`` only holds
 the logic that combines these pieces. All patterns compile once, at import.
 
-Design notes for speed: the two scanning patterns (``FIGURE`` for anything that starts with
-an ASCII digit, ``TRIGGER`` for the words that can start a date, a number word, a rank or a
-superlative) run over each sentence once. Every other pattern is only tried with ``.match``
-at a position one of those two found, so its cost does not grow with the article. No
+Design notes for speed: two scans run over each sentence once: ``FIGURE`` for anything
+that starts with an ASCII digit, and ``WORD`` whose words are looked up in
+``TRIGGER_WORDS`` (the words that can start a date, a number word, a rank or a
+superlative; a dict lookup per word is several times cheaper than one big alternation).
+Every other pattern is only tried with ``.match`` (or ``.search`` in a few characters
+before) at a position one of those two found, so its cost does not grow with the article. No
 pattern nests unbounded repeats, so none can backtrack catastrophically.
 """
 
@@ -471,9 +473,13 @@ NUMERIC_DATE = re.compile(
     r"|(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<c>[0-9]{4}|[0-9]{2})(?![0-9/])"
 )
 #: Between a weekday and its date: "Monday, March 3", "Monday (March 3)".
-WEEKDAY_SEP = re.compile(r"(?:,[\s\u00a0]*|[\s\u00a0]+|[\s\u00a0]*\([\s\u00a0]*)(?:the[\s\u00a0]+)?")
+WEEKDAY_SEP = re.compile(
+    r"(?:,[\s\u00a0]*|[\s\u00a0]+|[\s\u00a0]*\([\s\u00a0]*)(?:the[\s\u00a0]+)?"
+)
 #: A modifier right before a weekday: "last Tuesday", "next Monday".
-WEEKDAY_MODIFIER = re.compile(r"(?<![A-Za-z])(?P<m>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)[\s\u00a0]+\Z")
+WEEKDAY_MODIFIER = re.compile(
+    r"(?<![A-Za-z])(?P<m>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)[\s\u00a0]+\Z"
+)
 #: Future tense in a sentence (for "on Friday" after the publication date).
 FUTURE = re.compile(
     r"(?<![A-Za-z])(?:will|won['’]t|shall|(?<=[a-z])['’]ll|(?:is|are|was|were)[\s\u00a0]+"
@@ -490,7 +496,9 @@ RANK_AFTER = re.compile(
     r"[\s\u00a0-]+(?:" + _alt(SUPERLATIVES + RANK_NOUNS) + r")(?![A-Za-z])"
 )
 #: "No. 3", "number one", "top 10".
-NUMBER_SIGN = re.compile(r"No\.?[\s\u00a0]?(?P<n>[0-9]{1,3})(?![0-9,.]?[0-9])(?![\s\u00a0]+Downing)")
+NUMBER_SIGN = re.compile(
+    r"No\.?[\s\u00a0]?(?P<n>[0-9]{1,3})(?![0-9,.]?[0-9])(?![\s\u00a0]+Downing)"
+)
 NUMBER_ONE = re.compile(r"[Nn]umber[\s\u00a0]+(?P<w>one|two|three)(?![A-Za-z])")
 TOP_N = re.compile(
     r"[Tt]op[\s\u00a0-](?P<n>[0-9]{1,3}|[a-z]+)(?![0-9A-Za-z])"
@@ -508,26 +516,42 @@ RECORD = re.compile(
     r"(?![A-Za-z])"
 )
 
-_NUMBER_TRIGGERS = [w for w in NUMBER_WORDS if w != "zero"] + list(TENS_WORDS)
-_ORDINAL_TRIGGERS = list(ORDINAL_WORDS)
+#: Every word of a sentence, for the trigger lookup below (cheaper than one big alternation).
+WORD = re.compile(r"[A-Za-z]+")
 
-#: The words that can start a date, a number word, a rank or a superlative.
-TRIGGER = re.compile(
-    r"\b(?:"
-    r"(?P<mon>" + _MONTH + r")"
-    r"|(?P<wd>" + _alt(WEEKDAYS) + r")"
-    r"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
-    r"|(?:[Ll]ast|[Nn]ext|[Tt]his)[\s\u00a0]+(?:weekend|week|month|year))"
-    r"|(?P<num>" + _alt(_NUMBER_TRIGGERS + [w.capitalize() for w in _NUMBER_TRIGGERS])
-    + r"|[Aa]n?(?=[\s\u00a0]+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|"
-    r"fifth|tenth)\b)|[Hh]alf)"
-    r"|(?P<ord>" + _alt(_ORDINAL_TRIGGERS + [w.capitalize() for w in _ORDINAL_TRIGGERS]) + r")"
-    r"|(?P<no>No(?=\.?[\s\u00a0]?[0-9])|[Nn]umber(?=[\s\u00a0]+(?:one|two|three)\b)"
-    r"|[Tt]op(?=[\s\u00a0-](?:[0-9]|[a-z]+\b)))"
-    r"|(?P<sup>" + _alt(SUPERLATIVES) + r")"
-    r"|(?P<rec>[Rr]ecord|[Aa]ll-time)"
-    r")\b"
-)
+
+def _both_cases(words) -> list[str]:
+    return [w for x in words for w in (x, x.capitalize())]
+
+
+#: Word -> what it may start: a month or weekday date, a relative date ("rel"), a number
+#: word ("num"), a scale after "a"/"an" ("ascale"), an ordinal ("ord"), "No. 3"/"number
+#: one"/"top 10" ("no"), a superlative ("sup") or "record"/"all-time" ("rec").
+TRIGGER_WORDS: dict[str, str] = {}
+for _w in MONTHS:
+    TRIGGER_WORDS[_w] = "mon"
+for _w in WEEKDAYS:
+    TRIGGER_WORDS[_w] = "wd"
+for _w in _both_cases(("today", "yesterday", "tomorrow", "tonight", "last", "next", "this")):
+    TRIGGER_WORDS[_w] = "rel"
+for _w in _both_cases([w for w in NUMBER_WORDS if w != "zero"] + list(TENS_WORDS) + ["half"]):
+    TRIGGER_WORDS[_w] = "num"
+for _w in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
+           "fifth", "tenth"):  # fmt: skip
+    TRIGGER_WORDS.setdefault(_w, "ascale")
+for _w in _both_cases(ORDINAL_WORDS):
+    TRIGGER_WORDS.setdefault(_w, "ord")
+for _w in ("No", "number", "Number", "top", "Top"):
+    TRIGGER_WORDS[_w] = "no"
+for _w in SUPERLATIVES:
+    TRIGGER_WORDS[_w] = "sup"
+for _w in ("record", "Record", "all", "All"):
+    TRIGGER_WORDS[_w] = "rec"
+
+#: After "last"/"next"/"this": the period it names.
+REL_PERIOD = re.compile(r"[\s\u00a0]+(?:weekend|week|month|year)(?![A-Za-z])")
+#: Before a scale word: "a"/"an" ("a million", "a third of").
+A_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[\s\u00a0]+\Z")
 
 __all__ = [
     "AGE_NAMES",
@@ -569,7 +593,10 @@ __all__ = [
     "TENS_WORDS",
     "TIME_AFTER",
     "TOP_N",
-    "TRIGGER",
+    "A_BEFORE",
+    "REL_PERIOD",
+    "TRIGGER_WORDS",
+    "WORD",
     "UNIT_AFTER",
     "UNIT_CODES",
     "UNIT_WORDS",
