@@ -243,13 +243,15 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, pub: dt.date) -> dt.date | None:
-    best: dt.date | None = None
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        d = _date(y, month, day)
-        if d is not None and (best is None or abs((d - pub).days) < abs((best - pub).days)):
-            best = d
-    return best
+def _nearest_year(month: int, day: int, pub: dt.date, tense: str | None) -> dt.date | None:
+    """The date nearest ``pub``; a past-tense sentence prefers dates before ``pub``, a
+    future-tense one dates after it (a week's slack either way)."""
+    options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _date(y, month, day))]
+    if tense == "future":
+        options = [d for d in options if (d - pub).days >= -7] or options
+    elif tense == "past":
+        options = [d for d in options if (d - pub).days <= 7] or options
+    return min(options, key=lambda d: abs((d - pub).days)) if options else None
 
 
 # --------------------------------------------------------------------------------------
@@ -262,16 +264,14 @@ def _scan(text: str, lo: int, hi: int, pub: dt.date | None) -> tuple[list[_Cand]
     s = _Scanner(text, lo, hi, pub)
     for m in F.FIGURE.finditer(text, lo, hi):
         s.figure(m)
-    get = F.TRIGGER_WORDS.get
-    for m in F.WORD.finditer(text, lo, hi):
-        g = get(m.group())
-        if g is not None:
-            s.trigger(m, g)
+    groups = F.TRIGGER_WORDS
+    for m in F.TRIGGER.finditer(text, lo, hi):
+        s.trigger(m, groups[m.group()])
     return s.finish(), s.superlative
 
 
 class _Scanner:
-    __slots__ = ("text", "lo", "hi", "pub", "cands", "superlative")
+    __slots__ = ("text", "lo", "hi", "pub", "cands", "superlative", "_tense")
 
     def __init__(self, text: str, lo: int, hi: int, pub: dt.date | None) -> None:
         self.text = text
@@ -280,6 +280,18 @@ class _Scanner:
         self.pub = pub
         self.cands: list[_Cand] = []
         self.superlative = False
+        self._tense: str | None = ""
+
+    def tense(self) -> str | None:
+        """"future", "past" or None (unknown) for the sentence, computed once."""
+        if self._tense == "":
+            if F.FUTURE.search(self.text, self.lo, self.hi):
+                self._tense = "future"
+            elif F.PAST.search(self.text, self.lo, self.hi):
+                self._tense = "past"
+            else:
+                self._tense = None
+        return self._tense
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -363,7 +375,6 @@ class _Scanner:
     # -- digits --------------------------------------------------------------------------
 
     def figure(self, m) -> None:  # noqa: C901 - one decision tree, kept in one place
-        text, hi = self.text, self.hi
         p = m.start()
         if self._digit_date(p):
             return
@@ -501,7 +512,12 @@ class _Scanner:
         if allow_noun and nc == "-":
             h = F.HYPHEN_NOUN.match(text, end, self.hi)
             if h and scale is None and not self._label_before(start):
-                self.add(_Cand(start, h.end(), "count", _float(base), h.group("w")))
+                w = h.group("w")
+                u = F.UNIT_WORDS.get(w + "s") or F.UNIT_WORDS.get(w)
+                if u is not None and u[0] == "measure":  # "a 30-second ad", "97-degree heat"
+                    self.add(_Cand(start, h.end(), "measure", _float(base), u[1]))
+                else:  # "a 10-point lead", "an 18-hole course"
+                    self.add(_Cand(start, h.end(), "count", _float(base), w))
                 return
         noun = self._noun(end) if allow_noun else None
         v = _float(base)
@@ -521,6 +537,11 @@ class _Scanner:
             self.add(_Cand(start, end, "count", v, "years"))
             return
         if scale is None and abs(d) < 10 and "." not in num:
+            return
+        if scale is None and len(num) > 6 and "," not in num and "." not in num:
+            return  # ids, timestamps, phone numbers
+        if nc in ",;)" and F.AGE_BEFORE.search(self.text, max(self.lo, start - 30), start):
+            self.add(_Cand(start, end, "count", v, "years"))  # "Cory James, 22, of Flint"
             return
         if nc == "]" or (nc == ")" and self._char(start - 1) == "("):
             return  # footnotes "[12]", area codes "(202)"
@@ -701,7 +722,7 @@ class _Scanner:
             )
         if self.pub is None:
             return self.add(_Cand(start, end, "date"))
-        d = _nearest_year(month, dd, self.pub)
+        d = _nearest_year(month, dd, self.pub, self.tense())
         return self.add(
             _Cand(start, end, "date", None, None, d.year if d else None,
                   d.isoformat() if d else None)  # fmt: skip
@@ -833,8 +854,8 @@ class _Scanner:
                 self.add(_Cand(p, end, "count", _float(value), None))
             return
         lw = noun[2].lower()
-        if lw in F.VAGUE_NOUNS and not has_scale:
-            return
+        if not has_scale and (lw in F.VAGUE_NOUNS or self._prev_word(p) in F.REFERENCE_BEFORE):
+            return  # "the two sides", "the three men"
         self.add(_Cand(p, noun[1], "count", _float(value), noun[2]))
 
     def _rank_cue(self, pos: int) -> int | None:
@@ -904,7 +925,6 @@ class _Scanner:
                 kept.append(c)
                 last = c.end
         pub = self.pub
-        future: bool | None = None
         for c in kept:
             if c.weekday is None:
                 continue
@@ -912,9 +932,8 @@ class _Scanner:
                 continue
             mode = c.mode
             if mode in ("tense", "this", "coming"):
-                if future is None:
-                    future = F.FUTURE.search(self.text, self.lo, self.hi) is not None
-                mode = "ahead" if future or mode == "coming" else "back"
+                future = mode == "coming" or self.tense() == "future"
+                mode = "ahead" if future else "back"
             if mode == "last":
                 delta = -((pub.weekday() - c.weekday) % 7 or 7)
             elif mode == "next":

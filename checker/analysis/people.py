@@ -129,6 +129,22 @@ def first_names() -> dict[str, str]:
     return out
 
 
+_WORDLIKE = re.compile(r"[\w’'-]*[^\W\d_][\w’'-]*")
+
+
+def _wordlike(tok: Token) -> bool:
+    """A word with at least one letter: "ad’s", "46-year-old", "two-term"."""
+    return _WORDLIKE.fullmatch(tok.text) is not None
+
+
+def surface(toks: list[Token]) -> str:
+    """The tokens joined as they stand in the text (a space only where there was a gap)."""
+    out = toks[0].text if toks else ""
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        out += (" " if tok.start > prev.end else "") + tok.text
+    return out
+
+
 def is_capitalised(tok: Token) -> bool:
     """True for a word that could be part of a proper name."""
     t = tok.text
@@ -205,6 +221,13 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     last = toks[-1]
     if last.text == ",":
         return _name_before_apposition(doc, toks)
+    if last.lower == "who" and len(toks) >= 3 and toks[-2].text == ",":
+        # "Trump, who has said ...": the mention is "who", the name its antecedent.
+        antecedent = _name_ending_at(toks[:-2], len(toks) - 3) if is_name_word(toks[-3]) else None
+        if antecedent is not None:
+            return Phrase(last.start, last.end, antecedent.kind, antecedent.head,
+                          title=antecedent.title, gender=antecedent.gender)
+        return None
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return Phrase(last.start, last.end, "pronoun", last.text, gender=pronoun_gender(last.text))
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
@@ -248,6 +271,8 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
             m -= 1  # the employer: "Trump spokeswoman Hope Hicks"
         title_toks = toks[m:j] + title_toks
     head_words = [t.text for t in name_toks]
+    if len(head_words) >= 2 and all(w.isupper() and len(w) > 1 for w in head_words):
+        return None  # a dateline or a heading: "LOS ANGELES"
     if head_words and head_words[-1].lower() in NAME_SUFFIXES and len(head_words) > 1:
         pass
     if not head_words or all(w.lower() in NOT_NAMES for w in head_words):
@@ -256,7 +281,7 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     start = (title_toks[0] if title_toks else name_toks[0]).start
     kind = "name"
     gender = gender_of(head_words[0], [t.text for t in title_toks])
-    title = " ".join(t.text for t in title_toks) or None
+    title = surface(title_toks) or None
     if is_org_name(head_words):
         gender = None
         kind = "org"
@@ -271,9 +296,7 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
         if prev.lower in DETERMINERS:
             j -= 1
             break
-        if prev.text in ("’s", "'s") or (
-            prev.text.replace("-", "").isalpha() and prev.lower not in SUBJECT_PRONOUNS
-        ):
+        if prev.text in ("’s", "'s") or (_wordlike(prev) and prev.lower not in SUBJECT_PRONOUNS):
             if prev.lower in ("and", "but", "or", "that", "which", "who", "when", "as", "if"):
                 break
             j -= 1
@@ -289,8 +312,7 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
         w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS for w in words
     ):
         return None
-    head = " ".join(t.text for t in words)
-    return Phrase(words[0].start, words[-1].end, "nominal", head)
+    return Phrase(words[0].start, words[-1].end, "nominal", surface(words))
 
 
 def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
@@ -375,7 +397,7 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
     elif first.lower in DETERMINERS:
         k = 1
         while k < len(toks) and k < 9 and (
-            toks[k].text.isalpha() or toks[k].text in ("’s", "'s", "-")
+            _wordlike(toks[k]) or toks[k].text in ("’s", "'s", "-") or toks[k].text.isdigit()
         ):
             if toks[k].lower in _NOMINAL_STOPS:
                 break
@@ -384,7 +406,7 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         if end_i < 1:
             return None
         words = toks[: end_i + 1]
-        phrase = Phrase(words[0].start, words[-1].end, "nominal", " ".join(t.text for t in words))
+        phrase = Phrase(words[0].start, words[-1].end, "nominal", surface(words))
     else:
         return None
     rest = end_i + 1

@@ -81,14 +81,37 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     doc = Tokens(mask_quotes(text, spans))
     out: list[Found] = []
     si = 0
+    intro: tuple[tuple[int, int], Phrase] | None = None
     for pi, para in enumerate(paras):
         para_spans: list[QuotedSpan] = []
         while si < len(spans) and spans[si].start < para.end:
             if spans[si].start >= para.start:
                 para_spans.append(spans[si])
             si += 1
-        out.extend(_paragraph_statements(text, doc, para, pi, para_spans))
+        found = _paragraph_statements(text, doc, para, pi, para_spans)
+        if intro is not None and found and found[0].source is None and found[0].kind == "direct":
+            first = found[0]
+            if first.start - para.start <= 2:
+                first.cue, first.source = intro
+                first.inherits, first.confidence = False, 0.75
+        out.extend(found)
+        intro = _colon_intro(doc, para)
     return _join_long_quotes(out), doc
+
+
+def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | None:
+    """``McCrummen reports:`` / ``In a 1963 speech, he declared:`` closing a paragraph."""
+    if not doc.masked[para.start : para.end].rstrip().endswith(":"):
+        return None
+    last = sentences(doc.masked, para.start, para.end)[-1]
+    toks = doc.between(last.start, last.end)
+    for k in range(len(toks) - 1, -1, -1):
+        if _is_cue(toks, k) and toks[k].lower != "according":
+            phrase = phrase_before(doc, _skip_aux_back(toks, k, 0), last.start)
+            if phrase is not None:
+                return (toks[k].start, toks[k].end), phrase
+            break
+    return None
 
 
 def _join_long_quotes(found: list[Found]) -> list[Found]:

@@ -4,9 +4,9 @@ Everything a linguist may want to extend lives here; ``checker.analysis.claims``
 the logic that combines these pieces. All patterns compile once, at import.
 
 Design notes for speed: two scans run over each sentence once: ``FIGURE`` for anything
-that starts with an ASCII digit, and ``WORD`` whose words are looked up in
-``TRIGGER_WORDS`` (the words that can start a date, a number word, a rank or a
-superlative; a dict lookup per word is several times cheaper than one big alternation).
+that starts with an ASCII digit, and ``TRIGGER`` for the words of ``TRIGGER_WORDS`` (the
+words that can start a date, a number word, a rank or a superlative), compiled as a trie so
+the engine rejects most positions after one character.
 Every other pattern is only tried with ``.match`` (or ``.search`` in a few characters
 before) at a position one of those two found, so its cost does not grow with the article. No
 pattern nests unbounded repeats, so none can backtrack catastrophically.
@@ -444,6 +444,10 @@ NOUN_AFTER = re.compile(
 )
 #: A hyphenated noun right after a number: "a 10-point lead", "a 3-judge panel".
 HYPHEN_NOUN = re.compile(r"-(?P<w>[a-z]{3,})(?![A-Za-z-])")
+#: Before an age after a name: "Cory James, 22, of Flint".
+AGE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:\s(?:Jr|Sr)\.?)?,[\s\u00a0]+\Z")
+#: Words before a word number that make it a reference, not a count ("the two men").
+REFERENCE_BEFORE = frozenset("the The these These those Those both Both all All".split())
 #: The word right before a position (searched in a short window).
 PREV_WORD = re.compile(r"(?<![A-Za-z.'’])(?P<w>[A-Za-z][A-Za-z.'’]*)[\s\u00a0]+\Z")
 #: Times of day after a number: "3 p.m.", "10am", "9 o'clock".
@@ -482,14 +486,18 @@ WEEKDAY_MODIFIER = re.compile(
 )
 #: Future tense in a sentence (for "on Friday" after the publication date).
 FUTURE = re.compile(
-    r"(?<![A-Za-z])(?:will|won['’]t|shall|(?<=[a-z])['’]ll|(?:is|are|was|were)[\s\u00a0]+"
-    r"(?:due|set|scheduled|slated|expected|planning|going)|plans?[\s\u00a0]+to|upcoming|"
-    r"scheduled[\s\u00a0]+(?:for|to))(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:will|won['’]t|shall|(?<=[a-z])['’]ll|(?:is|are|am)[\s\u00a0]+"
+    r"(?:due|set|scheduled|slated|expected|planning|going)|plans?[\s\u00a0]+to|upcoming)"
+    r"(?![A-Za-z])"
+)
+#: Past tense in a sentence (for dates without a year): auxiliaries only, not "said".
+PAST = re.compile(
+    r"(?<![A-Za-z])(?:was|were|had|did|ago|last|earlier|previously)(?![A-Za-z])"
 )
 #: Rank cue before an ordinal: "ranking the 21st", "ranked No. 3", "finished second".
 RANK_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?P<cue>[Rr]ank(?:s|ed|ing)?|placed|placing|finish(?:ed|es|ing)?|came|comes|"
-    r"come)[\s\u00a0]+(?:(?:in|at|as)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:No\.?[\s\u00a0]*)?\Z"
+    r"(?<![A-Za-z])(?P<cue>[Rr]ank(?:s|ed|ing)?|placed|placing|finish(?:ed|es|ing)?|came)"
+    r"[\s\u00a0]+(?:(?:in|at|as)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:No\.?[\s\u00a0]*)?\Z"
 )
 #: Rank noun or superlative after an ordinal: "third-largest", "5th most", "second place".
 RANK_AFTER = re.compile(
@@ -502,7 +510,7 @@ NUMBER_SIGN = re.compile(
 NUMBER_ONE = re.compile(r"[Nn]umber[\s\u00a0]+(?P<w>one|two|three)(?![A-Za-z])")
 TOP_N = re.compile(
     r"[Tt]op[\s\u00a0-](?P<n>[0-9]{1,3}|[a-z]+)(?![0-9A-Za-z])"
-    r"(?![\s\u00a0]*(?:%|percent|per cent|pct))"
+    r"(?![\s\u00a0]*(?:(?:or|to|and|-)[\s\u00a0]*[0-9.]+[\s\u00a0]*)?(?:%|percent|per cent|pct))"
 )
 #: What must precede a superlative for it to be one: "the largest", "China's biggest".
 SUPERLATIVE_BEFORE = re.compile(
@@ -515,10 +523,6 @@ RECORD = re.compile(
     r"year|turnout|profits?|sales|temperatures?)|[Aa]ll-time[\s\u00a0]+(?:highs?|lows?|records?))"
     r"(?![A-Za-z])"
 )
-
-#: Every word of a sentence, for the trigger lookup below (cheaper than one big alternation).
-WORD = re.compile(r"[A-Za-z]+")
-
 
 def _both_cases(words) -> list[str]:
     return [w for x in words for w in (x, x.capitalize())]
@@ -548,12 +552,37 @@ for _w in SUPERLATIVES:
 for _w in ("record", "Record", "all", "All"):
     TRIGGER_WORDS[_w] = "rec"
 
+
+def _trie(words) -> str:
+    """A regex for ``words`` shaped as a trie, so the engine rejects a position quickly."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+#: The words of ``TRIGGER_WORDS`` as whole words.
+TRIGGER = re.compile(r"(?<![A-Za-z])" + _trie(TRIGGER_WORDS) + r"(?![A-Za-z])")
+
 #: After "last"/"next"/"this": the period it names.
 REL_PERIOD = re.compile(r"[\s\u00a0]+(?:weekend|week|month|year)(?![A-Za-z])")
 #: Before a scale word: "a"/"an" ("a million", "a third of").
 A_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[\s\u00a0]+\Z")
 
 __all__ = [
+    "AGE_BEFORE",
     "AGE_NAMES",
     "COUNT_STOP",
     "CURRENCY_BEFORE",
@@ -581,12 +610,14 @@ __all__ = [
     "NUMBER_WORDS",
     "NUMERIC_DATE",
     "ORDINAL_WORDS",
+    "PAST",
     "PERCENT_NAMES",
     "PREV_WORD",
     "RANK_AFTER",
     "RANK_BEFORE",
     "RATIO",
     "RECORD",
+    "REFERENCE_BEFORE",
     "SCALES",
     "SUPERLATIVES",
     "SUPERLATIVE_BEFORE",
@@ -595,8 +626,8 @@ __all__ = [
     "TOP_N",
     "A_BEFORE",
     "REL_PERIOD",
+    "TRIGGER",
     "TRIGGER_WORDS",
-    "WORD",
     "UNIT_AFTER",
     "UNIT_CODES",
     "UNIT_WORDS",

@@ -224,6 +224,13 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     mr mrs ms dr
+    indeed beyond alongside moreover furthermore additionally nevertheless nonetheless
+    perhaps maybe finally first second third next thus hence therefore otherwise similarly
+    likewise already ultimately eventually currently recently previously earlier tonight
+    unlike despite whereas since unless until once whenever wherever during within amid
+    across against along around behind besides throughout toward towards upon via plus
+    except regarding including following speaking asked noting adding saying sources
+    polls yes well oh please thank thanks sorry hello dear
     """.split()
 )
 
