@@ -7,6 +7,7 @@ convention for long quotes). An unbalanced mark therefore costs at most its own 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from checker.analysis.text import Block
@@ -19,6 +20,8 @@ SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
 SINGLE_MARKS = SINGLE_OPEN | SINGLE_CLOSE | frozenset("'")
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_DOUBLE_RE = re.compile("[" + "".join(sorted(DOUBLE_MARKS)) + "]")
+_SINGLE_RE = re.compile("[" + "".join(sorted(SINGLE_MARKS)) + "]")
 
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;,")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0)]}—–-/:;,.!?…")
@@ -101,10 +104,9 @@ def _pair_doubles(
     lo, hi = para.start, para.end
     out: list[QuotedSpan] = []
     open_at: int | None = None
-    for i in range(lo, hi):
+    for m in _DOUBLE_RE.finditer(text, lo, hi):
+        i = m.start()
         ch = text[i]
-        if ch not in DOUBLE_MARKS:
-            continue
         if ch in DOUBLE_AMBIGUOUS and i > lo and text[i - 1].isdigit():
             continue  # inches or seconds: 5'11", 40"
         if open_at is None:
@@ -167,10 +169,9 @@ def _pair_singles(text: str, para: Block, doubles: list[QuotedSpan]) -> list[Quo
     inside = [(d.open_at, d.close_at if d.close_at is not None else hi) for d in doubles]
     out: list[QuotedSpan] = []
     open_at: int | None = None
-    for i in range(lo, hi):
+    for m in _SINGLE_RE.finditer(text, lo, hi):
+        i = m.start()
         ch = text[i]
-        if ch not in SINGLE_MARKS:
-            continue
         if any(a <= i <= b for a, b in inside):
             continue
         if open_at is None:

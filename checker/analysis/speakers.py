@@ -52,10 +52,13 @@ class Person:
             return "f"
         return None
 
-    @property
-    def parts(self) -> list[str]:
-        """The words of the name without suffixes such as Jr."""
-        return [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES]
+    parts: list[str] = field(default_factory=list)
+    lower_parts: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # The words of the name without suffixes such as Jr., computed once.
+        self.parts = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES]
+        self.lower_parts = [w.lower() for w in self.parts]
 
 
 class Registry:
@@ -64,6 +67,8 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
+        # first and last name parts of full names, for lone-name look-ups
+        self._by_part: dict[str, list[Person]] = {}
 
     def add_full_name(self, words: list[str], pos: int, *, gender: str | None = None) -> Person:
         """Register a name of two or more words (or return the person it already names)."""
@@ -73,6 +78,9 @@ class Registry:
             person = Person(name)
             self.people.append(person)
             self._by_name[name] = person
+            if len(person.lower_parts) >= 2:
+                for part in {person.lower_parts[0], person.lower_parts[-1]}:
+                    self._by_part.setdefault(part, []).append(person)
         elif name != person.name and name not in person.aliases:
             person.aliases.append(name)
         if gender:
@@ -102,15 +110,17 @@ class Registry:
         low = word.lower()
         best: Person | None = None
         best_at = -1
-        for p in self.people:
-            parts = p.parts
-            if len(parts) < 2:
-                continue
-            hit = parts[-1].lower() == low or parts[0].lower() == low
-            if not hit and len(low) >= 5:
-                hit = fuzz.ratio(parts[-1].lower(), low) >= SURNAME_SIMILARITY
-            if not hit:
-                continue
+        candidates = self._by_part.get(low)
+        if candidates is None:
+            if len(low) < 5:
+                return None
+            candidates = [
+                p
+                for p in self.people
+                if len(p.lower_parts) >= 2
+                and fuzz.ratio(p.lower_parts[-1], low) >= SURNAME_SIMILARITY
+            ]
+        for p in candidates:
             last = max((x for x in p.positions if x <= pos), default=-1)
             if last < 0:
                 last = -2  # named only later in the article: a weaker candidate
