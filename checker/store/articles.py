@@ -1,0 +1,198 @@
+"""Stored articles, and ingest: an article and everything found in it, in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from checker.model import Analysis, Flag
+from checker.store import claims, crosscheck, people, quotes
+from checker.store.db import now, transaction
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """The outcome of :func:`store_article`: the article id, whether it is new, its body."""
+
+    id: int
+    created: bool
+    body: dict[str, Any]
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the normalised text: Unicode NFKC, straight quote marks, single spaces.
+
+    Two submissions that differ only in line wrapping or curly quotes are the same article.
+    """
+    norm = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS)
+    norm = re.sub(r"\s+", " ", norm).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def find_existing(db: Database, *, url: str | None, text: str) -> int | None:
+    """The id of the stored article with this url or this (normalised) text, else None."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) "
+        "ORDER BY id LIMIT 1",
+        [content_hash(text), url],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def store_article(
+    db: Database,
+    analysis: Analysis,
+    *,
+    text: str,
+    title: str | None = None,
+    url: str | None = None,
+) -> Ingested:
+    """Store the article, its people, quotes, claims and flags (with cross-checks): all or nothing.
+
+    Posting the same url or text again returns the stored article and writes nothing. The
+    cross-checks run inside the write transaction, so they see every article committed
+    before this one, and two clients posting the same article store it once.
+    """
+    existing = find_existing(db, url=url, text=text)
+    if existing is not None:  # fast path: a repeat takes no write lock
+        return Ingested(existing, False, get_body(db, existing))
+    with transaction(db):
+        existing = find_existing(db, url=url, text=text)
+        if existing is not None:  # another writer stored it while we analysed
+            return Ingested(existing, False, get_body(db, existing))
+        cross = crosscheck.check(db, analysis)
+        body = _insert(db, analysis, cross, text=text, title=title, url=url)
+    return Ingested(body["id"], True, body)
+
+
+def _insert(
+    db: Database,
+    analysis: Analysis,
+    cross: list[Flag],
+    *,
+    text: str,
+    title: str | None,
+    url: str | None,
+) -> dict[str, Any]:
+    flags = [*analysis.flags, *cross]
+    created = now()
+    cur = db.execute(
+        "INSERT INTO articles (title, url, published, text, content_hash, source, analysis, "
+        "n_quotes, n_claims, n_flags, created_at) VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?)",
+        [
+            title,
+            url,
+            analysis.published,
+            text,
+            content_hash(text),
+            analysis.source,
+            len(analysis.quotes),
+            len(analysis.claims),
+            len(flags),
+            created,
+        ],
+    )
+    article_id = cur.lastrowid
+
+    person_ids: dict[str, int] = {}
+    speakers = []
+    for speaker in analysis.speakers:
+        person_id = None
+        if speaker.kind in ("person", "organisation") and crosscheck.is_person_name(speaker.name):
+            person = people.get_or_create(db, speaker.name, speaker.kind)
+            person_id = person.id
+            person_ids[speaker.name] = person_id
+            people.add_aliases(db, person_id, [speaker.name, *speaker.aliases])
+            if speaker.title:
+                people.add_title(db, person_id, speaker.title, article_id, analysis.published)
+        speakers.append({**speaker.to_dict(), "person_id": person_id})
+
+    quote_ids: dict[str, int] = {}
+    quote_dicts = []
+    for quote in analysis.quotes:
+        name = quote.speaker.name if quote.speaker else None
+        row_id = quotes.insert(db, article_id, quote, person_ids.get(name) if name else None)
+        quote_ids[quote.id] = row_id
+        quote_dicts.append({**quote.to_dict(), "stored_id": row_id, "status": None})
+
+    claim_ids: dict[str, int] = {}
+    claim_dicts = []
+    for claim in analysis.claims:
+        row_id = claims.insert(db, article_id, claim)
+        claim_ids[claim.id] = row_id
+        claim_dicts.append({**claim.to_dict(), "stored_id": row_id, "status": None})
+
+    flag_dicts = []
+    for flag in flags:
+        data = flag.to_dict()
+        cur = db.execute(
+            "INSERT INTO flags (article_id, type, severity, message, data) VALUES (?, ?, ?, ?, ?)",
+            [article_id, flag.type, flag.severity, flag.message, json.dumps(data)],
+        )
+        data["stored_id"] = cur.lastrowid
+        for local in flag.quote_ids:
+            if local in quote_ids:
+                db.execute(
+                    "INSERT INTO flag_items (flag_id, quote_id) VALUES (?, ?)",
+                    [cur.lastrowid, quote_ids[local]],
+                )
+        for local in flag.claim_ids:
+            if local in claim_ids:
+                db.execute(
+                    "INSERT INTO flag_items (flag_id, claim_id) VALUES (?, ?)",
+                    [cur.lastrowid, claim_ids[local]],
+                )
+        flag_dicts.append(data)
+
+    body = {
+        "id": article_id,
+        "title": title,
+        "url": url,
+        "content_hash": content_hash(text),
+        "created_at": created,
+        "source": analysis.source,
+        "published": analysis.published,
+        "quotes": quote_dicts,
+        "speakers": speakers,
+        "claims": claim_dicts,
+        "flags": flag_dicts,
+    }
+    db.execute(
+        "UPDATE articles SET analysis = ? WHERE id = ?",
+        [json.dumps(body, ensure_ascii=False), article_id],
+    )
+    return body
+
+
+def get_body(db: Database, article_id: int, *, with_text: bool = False) -> dict[str, Any] | None:
+    """The stored analysis object of an article, with the current review statuses."""
+    row = db.execute("SELECT analysis, text FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    body = json.loads(row[0])
+    statuses = dict(
+        db.execute("SELECT id, status FROM quotes WHERE article_id = ?", [article_id]).fetchall()
+    )
+    for quote in body["quotes"]:
+        quote["status"] = statuses.get(quote["stored_id"])
+    statuses = dict(
+        db.execute("SELECT id, status FROM claims WHERE article_id = ?", [article_id]).fetchall()
+    )
+    for claim in body["claims"]:
+        claim["status"] = statuses.get(claim["stored_id"])
+    if with_text:
+        body["text"] = row[1]
+    return body
+
+
+def count(db: Database) -> int:
+    """How many articles are stored."""
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]

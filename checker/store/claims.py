@@ -1,0 +1,118 @@
+"""Stored claims: insert an article's claims, list them with filters and full-text search."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from checker.model import Claim
+from checker.store.quotes import fts_query
+
+_COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A claim as stored, with its parsed values and review status."""
+
+    id: int
+    article_id: int
+    local_id: str
+    text: str
+    kind: str | None
+    start: int
+    end: int
+    values: tuple[dict[str, Any], ...]
+    status: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim as a JSON-ready dictionary."""
+        out = asdict(self)
+        out["values"] = list(self.values)
+        return out
+
+
+def _record(row: tuple) -> StoredClaim:
+    *head, values, status = row
+    return StoredClaim(*head, tuple(json.loads(values)), status)
+
+
+def insert(db: Database, article_id: int, claim: Claim) -> int:
+    """Store one claim of an article; returns its row id. Call inside a transaction."""
+    cur = db.execute(
+        'INSERT INTO claims (article_id, local_id, text, kind, start, "end", "values") '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            article_id,
+            claim.id,
+            claim.text,
+            claim.kind,
+            claim.start,
+            claim.end,
+            json.dumps([v.to_dict() for v in claim.values], ensure_ascii=False),
+        ],
+    )
+    return cur.lastrowid
+
+
+def get(db: Database, claim_id: int) -> StoredClaim | None:
+    """The stored claim with ``claim_id``, or None."""
+    row = db.execute(f"SELECT {_COLUMNS} FROM claims WHERE id = ?", [claim_id]).fetchone()
+    return _record(row) if row else None
+
+
+def search(
+    db: Database,
+    *,
+    q: str | None = None,
+    status: str | None = None,
+    flag: str | None = None,
+    article_id: int | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[StoredClaim], int]:
+    """One page of stored claims matching every filter, and how many match in all.
+
+    ``flag`` keeps claims that a stored flag of that type is about.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    source = "claims"
+    order = "claims.id DESC"
+    if q is not None:
+        match = fts_query(q)
+        if match is None:
+            return [], 0
+        source = "claims_fts JOIN claims ON claims.id = claims_fts.rowid"
+        where.append("claims_fts MATCH ?")
+        params.append(match)
+        order = "claims_fts.rank, claims.id"
+    if status:
+        where.append("claims.status IS NULL" if status == "unreviewed" else "claims.status = ?")
+        if status != "unreviewed":
+            params.append(status)
+    if flag:
+        where.append(
+            "claims.id IN (SELECT fi.claim_id FROM flag_items fi JOIN flags f "
+            "ON f.id = fi.flag_id WHERE f.type = ?)"
+        )
+        params.append(flag)
+    if article_id is not None:
+        where.append("claims.article_id = ?")
+        params.append(article_id)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    total = db.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
+    cols = ", ".join(f"claims.{c.strip()}" for c in _COLUMNS.split(","))
+    rows = db.execute(
+        f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [_record(r) for r in rows], total
+
+
+def set_status(db: Database, claim_id: int, status: str) -> None:
+    """Record the latest review status on the claim (the history stays in reviews)."""
+    db.execute("UPDATE claims SET status = ? WHERE id = ?", [status, claim_id])

@@ -1,0 +1,420 @@
+"""Cross-checks against the archive: find candidates with FTS5 (bm25), confirm with rapidfuzz.
+
+Candidates come from the full-text indexes with an OR query over the few *rarest* content
+words of the new statement (their document frequency read from ``fts5vocab``), so one
+query touches a bounded number of postings however big the archive grows. Each candidate is
+then compared with rapidfuzz on normalised text. Statements with fewer than
+:data:`MIN_CONTENT_WORDS` content words ("We will win.") never match on their own: they are
+too generic to say anything about who said what.
+
+The same candidate search, with a rerank, is the claim matcher that
+``benchmarks/claim_matching.py`` scores on CheckThat! 2020 (:func:`rank_claims`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlite_utils import Database
+
+from checker.model import Analysis, Flag, Quote, Span
+from checker.store.people import name_key
+
+MIN_CONTENT_WORDS = 5
+MIN_CHARS = 30
+QUERY_TERMS = 8  # rarest content words per candidate query
+CANDIDATES = 8  # candidates confirmed per statement
+
+SAME_WORDS = 90  # fuzz.ratio of normalised texts: the same words (quote marks, case aside)
+CONTAINED = 95  # fuzz.partial_ratio: one is a fragment of the other
+SIMILAR = 75  # fuzz.token_set_ratio: the same statement reworded
+TITLE_SIMILAR = 70
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves said says say told tell according mr mrs ms dr also one two us
+    would could may might must shall can't won't don't it's i'm we're they're that's""".split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stored quote or claim that the full-text index found for a new statement."""
+
+    kind: str  # "quote" or "claim"
+    id: int
+    article_id: int
+    text: str
+    status: str | None
+    person_key: str | None  # the stored speaker's identity key (quotes only)
+    bm25: float  # higher is better (FTS5's rank negated)
+
+    def related(self) -> dict:
+        """The contract's ``related`` entry for this stored row."""
+        key = "quote_id" if self.kind == "quote" else "claim_id"
+        return {
+            "article_id": self.article_id,
+            key: self.id,
+            "text": self.text,
+            "status": self.status,
+        }
+
+
+def normalise(text: str) -> str:
+    """Case-folded text with straight quote marks and single spaces, for fuzzy comparison."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    return " ".join(text.split()).strip(" .,;:!?\"'")
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning (no stop words), lower-case, in order."""
+    return [
+        w
+        for w in (m.group().casefold() for m in _WORD.finditer(text))
+        if w not in STOPWORDS and (len(w) > 1 or w.isdigit())
+    ]
+
+
+def is_specific(text: str) -> bool:
+    """True when ``text`` is long and specific enough to match on its own."""
+    return len(text) >= MIN_CHARS and len(set(content_words(text))) >= MIN_CONTENT_WORDS
+
+
+def numbers(text: str) -> Counter[str]:
+    """The figures written in ``text`` ("1,200" and "1200" are the same figure)."""
+    return Counter(n.replace(",", "") for n in _NUMBER.findall(text))
+
+
+def _without_numbers(text: str) -> str:
+    return _NUMBER.sub("#", normalise(text))
+
+
+# -- candidates -----------------------------------------------------------------------------
+
+
+def document_frequencies(db: Database, table: str, words: Iterable[str]) -> dict[str, int]:
+    """How many stored rows of ``table`` contain each word (0 when unknown or stemmed away)."""
+    words = list(dict.fromkeys(words))
+    if not words:
+        return {}
+    _ensure_vocab(db, table)
+    marks = ",".join("?" * len(words))
+    rows = db.execute(
+        f"SELECT term, doc FROM {table}_vocab WHERE term IN ({marks})", words
+    ).fetchall()
+    found = dict(rows)
+    return {w: found.get(w, 0) for w in words}
+
+
+def _ensure_vocab(db: Database, table: str) -> None:
+    # A temp fts5vocab table per connection: it is a view over the index, costs nothing to
+    # create, and being TEMP it is never part of the stored schema or a migration.
+    flag = f"_checker_vocab_{table}"
+    if getattr(db, flag, False):
+        return
+    db.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab "
+        f"USING fts5vocab(main, {table}_fts, row)"
+    )
+    setattr(db, flag, True)
+
+
+def fts_or_query(db: Database, table: str, text: str, terms: int = QUERY_TERMS) -> str | None:
+    """An FTS5 OR query over the ``terms`` rarest content words of ``text``."""
+    words = list(dict.fromkeys(content_words(text)))
+    if not words:
+        return None
+    if len(words) > terms:
+        df = document_frequencies(db, table, words)
+        # Words the vocabulary does not know verbatim were probably stemmed (their stem may
+        # be common), so they rank after the known-rare words; longer words first among ties.
+        words = sorted(words, key=lambda w: (df[w] == 0, df[w], -len(w)))[:terms]
+    return " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+
+
+def candidates(
+    db: Database, kind: str, text: str, *, limit: int = CANDIDATES, terms: int = QUERY_TERMS
+) -> list[Candidate]:
+    """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first."""
+    table = "quotes" if kind == "quote" else "claims"
+    query = fts_or_query(db, table, text, terms)
+    if query is None:
+        return []
+    if kind == "quote":
+        sql = (
+            "SELECT q.id, q.article_id, q.text, q.status, p.name_key, f.rank "
+            "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid "
+            "LEFT JOIN people p ON p.id = q.person_id "
+            "WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT ?"
+        )
+    else:
+        sql = (
+            "SELECT c.id, c.article_id, c.text, c.status, NULL, f.rank "
+            "FROM claims_fts f JOIN claims c ON c.id = f.rowid "
+            "WHERE claims_fts MATCH ? ORDER BY f.rank LIMIT ?"
+        )
+    rows = db.execute(sql, [query, limit]).fetchall()
+    return [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows]
+
+
+# -- confirmation: flags for one article ------------------------------------------------------
+
+
+def check(db: Database, analysis: Analysis) -> list[Flag]:
+    """The cross-article flags of ``analysis`` against everything stored so far."""
+    flags: list[Flag] = []
+    for quote in analysis.quotes:
+        if is_specific(quote.text):
+            found = candidates(db, "quote", quote.text)
+            flags.extend(_quote_flags(quote, found))
+    for claim in analysis.claims:
+        if is_specific(claim.text):
+            found = candidates(db, "claim", claim.text)
+            flags.extend(_statement_flags(claim.id, claim.text, claim.start, claim.end, found))
+    flags.extend(title_flags(db, analysis))
+    return flags
+
+
+def _quote_flags(quote: Quote, found: list[Candidate]) -> list[Flag]:
+    new_key = _speaker_key(quote)
+    new_text = normalise(quote.text)
+    evidence = (Span(quote.text, quote.start, quote.end),)
+    ids = {"quote_ids": (quote.id,)}
+    flags: list[Flag] = []
+    seen: set[str] = set()
+
+    def add(flag_type: str, severity: str, message: str, cand: Candidate) -> None:
+        if flag_type in seen:  # one flag of each type per quote: the best candidate
+            return
+        seen.add(flag_type)
+        flags.append(Flag(flag_type, severity, message, evidence, related=(cand.related(),), **ids))
+
+    for cand in found:
+        old_text = normalise(cand.text)
+        same = _same_words(new_text, old_text)
+        figures = _figure_conflict(quote.text, cand.text)
+        similar = same or figures or fuzz.token_set_ratio(new_text, old_text) >= SIMILAR
+        if not similar:
+            continue
+        where = f"stored quote {cand.id} in article {cand.article_id}"
+        if cand.status == "disputed":
+            add(
+                "disputed_repeat",
+                "high",
+                f"This quote matches {where}, which a reviewer marked disputed.",
+                cand,
+            )
+        if figures:
+            add(
+                "figure_conflict", "high", f"This quote gives different figures from {where}.", cand
+            )
+            continue
+        if same and new_key and cand.person_key and new_key != cand.person_key:
+            add(
+                "misattribution",
+                "high",
+                f"The same words are stored under another speaker ({where}).",
+                cand,
+            )
+        elif not same and new_key and new_key == cand.person_key:
+            add(
+                "misquote",
+                "medium",
+                f"The same speaker's words were stored in different wording ({where}).",
+                cand,
+            )
+        elif same and cand.status == "verified":
+            add("verified_match", "low", f"This quote matches verified {where}.", cand)
+    return flags
+
+
+def _statement_flags(
+    local_id: str, text: str, start: int, end: int, found: list[Candidate]
+) -> list[Flag]:
+    evidence = (Span(text, start, end),)
+    flags: list[Flag] = []
+    seen: set[str] = set()
+    for cand in found:
+        new_text, old_text = normalise(text), normalise(cand.text)
+        figures = _figure_conflict(text, cand.text)
+        same = _same_words(new_text, old_text)
+        if not (figures or same or fuzz.token_set_ratio(new_text, old_text) >= SIMILAR):
+            continue
+        where = f"stored claim {cand.id} in article {cand.article_id}"
+        found_flags = []
+        if cand.status == "disputed":
+            found_flags.append(
+                (
+                    "disputed_repeat",
+                    "high",
+                    f"This claim matches {where}, which a reviewer marked disputed.",
+                )
+            )
+        if figures:
+            found_flags.append(
+                ("figure_conflict", "high", f"This claim gives different figures from {where}.")
+            )
+        elif same and cand.status == "verified":
+            found_flags.append(("verified_match", "low", f"This claim matches verified {where}."))
+        for flag_type, severity, message in found_flags:
+            if flag_type not in seen:
+                seen.add(flag_type)
+                flags.append(
+                    Flag(
+                        flag_type,
+                        severity,
+                        message,
+                        evidence,
+                        claim_ids=(local_id,),
+                        related=(cand.related(),),
+                    )
+                )
+    return flags
+
+
+def _same_words(a: str, b: str) -> bool:
+    if fuzz.ratio(a, b) >= SAME_WORDS:
+        return True
+    # A partial quote of a longer stored statement (or the other way round).
+    return min(len(a), len(b)) >= MIN_CHARS and fuzz.partial_ratio(a, b) >= CONTAINED
+
+
+def _figure_conflict(a: str, b: str) -> bool:
+    """The same statement with different figures: equal once numbers are masked, not before."""
+    na, nb = numbers(a), numbers(b)
+    if not na or not nb or na == nb:
+        return False
+    return fuzz.ratio(_without_numbers(a), _without_numbers(b)) >= SAME_WORDS
+
+
+def _speaker_key(quote: Quote) -> str | None:
+    name = quote.speaker.name if quote.speaker else None
+    return name_key(name) if name and is_person_name(name) else None
+
+
+def is_person_name(name: str) -> bool:
+    """True for a name that can identify someone across articles ("Jane Doe", not "they")."""
+    return bool(name) and name[0].isupper() and name.casefold() not in STOPWORDS
+
+
+def title_flags(db: Database, analysis: Analysis) -> list[Flag]:
+    """``title_conflict`` for each speaker whose title differs from every stored title."""
+    flags = []
+    for speaker in analysis.speakers:
+        if not speaker.title or speaker.kind != "person" or not is_person_name(speaker.name):
+            continue
+        row = db.execute(
+            "SELECT id FROM people WHERE name_key = ?", [name_key(speaker.name)]
+        ).fetchone()
+        if not row:
+            continue
+        stored = db.execute(
+            "SELECT t.title, t.article_id, t.published, "
+            "(SELECT q.id FROM quotes q WHERE q.article_id = t.article_id AND q.person_id = ? "
+            " ORDER BY q.id LIMIT 1), "
+            "(SELECT q.status FROM quotes q WHERE q.article_id = t.article_id "
+            " AND q.person_id = ? ORDER BY q.id LIMIT 1) "
+            "FROM person_titles t WHERE t.person_id = ? ORDER BY t.id DESC LIMIT 50",
+            [row[0], row[0], row[0]],
+        ).fetchall()
+        if not stored:
+            continue
+        new = normalise(speaker.title)
+        if any(fuzz.token_set_ratio(new, normalise(t)) >= TITLE_SIMILAR for t, *_ in stored):
+            continue
+        title, article_id, published, quote_id, status = stored[0]
+        # A later article may simply report a new job: less alarming than a contradiction.
+        later = bool(analysis.published and published and analysis.published > published)
+        flags.append(
+            Flag(
+                "title_conflict",
+                "low" if later else "medium",
+                f"{speaker.name} is called {speaker.title!r} here but {title!r} in "
+                f"stored article {article_id}.",
+                quote_ids=speaker.quote_ids,
+                related=(
+                    {
+                        "article_id": article_id,
+                        "quote_id": quote_id,
+                        "text": title,
+                        "status": status,
+                    },
+                ),
+            )
+        )
+    return flags
+
+
+# -- the claim matcher ---------------------------------------------------------------------
+
+_URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|www\.\S+")
+_HANDLE = re.compile(r"@\w+")
+_TWEET_TAIL = re.compile(r"\s[—–-]{1,2}\s[^—–]*\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def clean_query(text: str) -> str:
+    """A social-media post reduced to its statement: no links, handles or sign-off line."""
+    text = _TWEET_TAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    # "#DefundTheCBC" is the words "Defund The CBC".
+    text = re.sub(r"#(\w+)", lambda m: _CAMEL.sub(" ", m.group(1)), text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class MatchWeights:
+    """Weights of the rerank; the defaults were tuned on CheckThat! 2020 train and dev."""
+
+    bm25: float = 1.0
+    token_set: float = 1.0
+    partial: float = 0.5
+    numbers: float = 0.3
+    candidates: int = 50
+    terms: int = 32
+
+
+def rank_claims(
+    db: Database, text: str, k: int = 5, weights: MatchWeights | None = None
+) -> list[tuple[int, float]]:
+    """The ``k`` stored claims best matching ``text``: ``(claim_id, score)``, best first.
+
+    bm25 finds candidates; the rerank adds rapidfuzz similarity and shared figures.
+    """
+    w = weights or MatchWeights()
+    query = clean_query(text)
+    found = candidates(db, "claim", query, limit=w.candidates, terms=w.terms)
+    if not found:
+        return []
+    top = max(c.bm25 for c in found) or 1.0
+    q_norm = normalise(query)
+    q_nums = set(numbers(query))
+    scored = []
+    for cand in found:
+        c_norm = normalise(cand.text)
+        score = w.bm25 * cand.bm25 / top
+        score += w.token_set * fuzz.token_set_ratio(q_norm, c_norm) / 100
+        score += w.partial * fuzz.partial_ratio(c_norm, q_norm) / 100
+        c_nums = set(numbers(cand.text))
+        if q_nums and c_nums:
+            score += w.numbers * len(q_nums & c_nums) / math.sqrt(len(q_nums) * len(c_nums))
+        scored.append((cand.id, score))
+    scored.sort(key=lambda s: -s[1])
+    return scored[:k]

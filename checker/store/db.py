@@ -1,0 +1,256 @@
+"""Open the SQLite archive with the pragmas checker needs, and migrate it.
+
+The store is plain SQLite through sqlite-utils. Every connection is opened in autocommit
+mode (``isolation_level=None``) so that transactions are explicit: :func:`transaction` runs
+``BEGIN IMMEDIATE`` ... ``COMMIT``, and an exception rolls everything back. Writes inside a
+transaction use ``db.execute`` rather than sqlite-utils' ``insert``, because the latter
+wraps itself in ``with conn:`` and would commit the outer transaction half way.
+
+Migrations are explicit and numbered: :data:`MIGRATIONS` is applied in order and each one is
+recorded in ``schema_migrations`` in the same transaction as its DDL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+BUSY_TIMEOUT_MS = 30_000  # eight writers queueing for one article each wait far less than this
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "articles, people, quotes, claims, flags, reviews, users",
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            url TEXT UNIQUE,
+            published TEXT,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            source TEXT,
+            analysis TEXT NOT NULL,          -- the analysis object as returned, JSON
+            n_quotes INTEGER NOT NULL,       -- written with the quotes, to check completeness
+            n_claims INTEGER NOT NULL,
+            n_flags INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,   -- the sorted, case-folded name parts
+            kind TEXT NOT NULL DEFAULT 'person',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            alias TEXT NOT NULL,
+            UNIQUE (person_id, alias)
+        );
+        CREATE TABLE person_titles (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            title TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            published TEXT
+        );
+        CREATE INDEX person_titles_person ON person_titles(person_id);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            local_id TEXT NOT NULL,
+            person_id INTEGER REFERENCES people(id),
+            speaker_name TEXT,
+            speaker_title TEXT,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            status TEXT                      -- the latest review's status, NULL if unreviewed
+        );
+        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX quotes_person ON quotes(person_id);
+        CREATE INDEX quotes_status ON quotes(status);
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            local_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            "values" TEXT NOT NULL DEFAULT '[]',
+            status TEXT
+        );
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE INDEX claims_status ON claims(status);
+        CREATE TABLE flags (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            type TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            message TEXT NOT NULL,
+            data TEXT NOT NULL               -- the flag object, JSON
+        );
+        CREATE INDEX flags_article ON flags(article_id);
+        CREATE INDEX flags_type ON flags(type);
+        CREATE TABLE flag_items (            -- which stored claims and quotes a flag is about
+            flag_id INTEGER NOT NULL REFERENCES flags(id),
+            claim_id INTEGER REFERENCES claims(id),
+            quote_id INTEGER REFERENCES quotes(id)
+        );
+        CREATE INDEX flag_items_claim ON flag_items(claim_id);
+        CREATE INDEX flag_items_quote ON flag_items(quote_id);
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('reviewer', 'editor', 'admin')),
+            password_hash TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE tokens (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            token_hash TEXT NOT NULL UNIQUE, -- sha256 of the token; the token itself is shown once
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            item_type TEXT NOT NULL CHECK (item_type IN ('quote', 'claim')),
+            item_id INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('verified', 'disputed')),
+            note TEXT,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX reviews_item ON reviews(item_type, item_id);
+        """,
+    ),
+    (
+        "full-text indexes on quotes and claims",
+        # External-content FTS5 tables: the text lives once, in quotes and claims. Porter
+        # stemming lets "rising" find "rise", which helps claim matching; rows are only
+        # ever inserted, never edited, so insert triggers are enough.
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, content='quotes', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+            text, content='claims', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        """,
+    ),
+]
+
+
+def open_db(path: str | Path, *, migrate_now: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` with WAL, a busy timeout and FKs.
+
+    ``":memory:"`` gives an in-memory database. Pending migrations are applied unless
+    ``migrate_now`` is false.
+    """
+    conn = sqlite3.connect(
+        str(path),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,  # explicit transactions only; see the module docstring
+        check_same_thread=False,
+    )
+    configure(conn)
+    db = Database(conn)
+    if migrate_now:
+        migrate(db)
+    return db
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """Apply the per-connection pragmas."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # WAL: readers never block the one writer; NORMAL sync is durable across a process crash
+    # (kill -9), which is the failure the service must survive.
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode == "wal":
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; any exception rolls the whole block back.
+
+    IMMEDIATE takes the write lock at the start (waiting up to the busy timeout), so two
+    writers never both read, then fail to upgrade with "database is locked".
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def schema_version(db: Database) -> int:
+    """The number of the last migration applied (0 for a new database)."""
+    if "schema_migrations" not in db.table_names():
+        return 0
+    row = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(db: Database) -> int:
+    """Apply the pending :data:`MIGRATIONS` in order; returns the schema version reached.
+
+    Each migration and its ``schema_migrations`` row commit together, so a crash leaves the
+    database at a whole version. Concurrent callers serialise on ``BEGIN IMMEDIATE``.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    for version, (name, sql) in enumerate(MIGRATIONS, start=1):
+        with transaction(db):
+            done = db.execute(
+                "SELECT 1 FROM schema_migrations WHERE version = ?", [version]
+            ).fetchone()
+            if done:
+                continue
+            for statement in _statements(sql):
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                [version, name, now()],
+            )
+    return schema_version(db)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601 with seconds and a Z."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """Split a migration into statements; ``sqlite3.complete_statement`` keeps triggers whole."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()

@@ -1,0 +1,134 @@
+"""Stored quotes: insert an article's quotes, list them with filters and full-text search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from checker.model import Quote
+
+_COLUMNS = (
+    'id, article_id, local_id, person_id, speaker_name, speaker_title, text, kind, start, "end", '
+    "confidence, status"
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A quote as stored: its row id, article, speaker (person id and name) and review status."""
+
+    id: int
+    article_id: int
+    local_id: str
+    person_id: int | None
+    speaker_name: str | None
+    speaker_title: str | None
+    text: str
+    kind: str
+    start: int
+    end: int
+    confidence: float
+    status: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The quote as JSON-ready dictionary."""
+        return asdict(self)
+
+
+def insert(db: Database, article_id: int, quote: Quote, person_id: int | None) -> int:
+    """Store one quote of an article; returns its row id. Call inside a transaction."""
+    speaker = quote.speaker
+    cur = db.execute(
+        "INSERT INTO quotes (article_id, local_id, person_id, speaker_name, speaker_title, text, "
+        'kind, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+            article_id,
+            quote.id,
+            person_id,
+            speaker.name if speaker else None,
+            speaker.title if speaker else None,
+            quote.text,
+            quote.kind,
+            quote.start,
+            quote.end,
+            quote.confidence,
+        ],
+    )
+    return cur.lastrowid
+
+
+def get(db: Database, quote_id: int) -> StoredQuote | None:
+    """The stored quote with ``quote_id``, or None."""
+    row = db.execute(f"SELECT {_COLUMNS} FROM quotes WHERE id = ?", [quote_id]).fetchone()
+    return StoredQuote(*row) if row else None
+
+
+def fts_query(q: str) -> str | None:
+    """A safe FTS5 query for user text: every word must occur (quoted, so no syntax leaks)."""
+    words = _WORD.findall(q)
+    if not words:
+        return None
+    return " ".join(f'"{w}"' for w in words[:32])
+
+
+def search(
+    db: Database,
+    *,
+    q: str | None = None,
+    speaker: str | None = None,
+    person_id: int | None = None,
+    status: str | None = None,
+    article_id: int | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[StoredQuote], int]:
+    """One page of stored quotes matching every filter given, and how many match in all.
+
+    ``q`` is full-text (every word, stemmed; best bm25 first), ``speaker`` a name (matched on
+    the person's identity, so word order does not matter), ``status`` ``verified``,
+    ``disputed`` or ``unreviewed``. Without ``q`` the newest come first.
+    """
+    from checker.store.people import name_key
+
+    where: list[str] = []
+    params: list[Any] = []
+    source = "quotes"
+    order = "quotes.id DESC"
+    if q is not None:
+        match = fts_query(q)
+        if match is None:
+            return [], 0
+        source = "quotes_fts JOIN quotes ON quotes.id = quotes_fts.rowid"
+        where.append("quotes_fts MATCH ?")
+        params.append(match)
+        order = "quotes_fts.rank, quotes.id"
+    if speaker:
+        where.append("quotes.person_id IN (SELECT id FROM people WHERE name_key = ?)")
+        params.append(name_key(speaker))
+    if person_id is not None:
+        where.append("quotes.person_id = ?")
+        params.append(person_id)
+    if status:
+        where.append("quotes.status IS NULL" if status == "unreviewed" else "quotes.status = ?")
+        if status != "unreviewed":
+            params.append(status)
+    if article_id is not None:
+        where.append("quotes.article_id = ?")
+        params.append(article_id)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    total = db.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
+    cols = ", ".join(f"quotes.{c.strip()}" for c in _COLUMNS.split(","))
+    rows = db.execute(
+        f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [StoredQuote(*r) for r in rows], total
+
+
+def set_status(db: Database, quote_id: int, status: str) -> None:
+    """Record the latest review status on the quote (the history stays in reviews)."""
+    db.execute("UPDATE quotes SET status = ? WHERE id = ?", [status, quote_id])
