@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from checker.analysis.claims import find_claims
 from checker.analysis.quotes import find_statements
 from checker.analysis.speakers import attribute_speakers
+from checker.checks import run_checks
 from checker.model import Analysis
 
 
@@ -23,13 +26,15 @@ def analyze(
     pub = _as_date(published)
     found, doc = find_statements(text)
     quotes, speakers = attribute_speakers(text, doc, found)
-    return Analysis(
+    analysis = Analysis(
         source=source,
         published=pub.isoformat() if pub else None,
         quotes=quotes,
         speakers=speakers,
         text=text,
     )
+    analysis = dataclasses.replace(analysis, claims=find_claims(text, published=pub))
+    return dataclasses.replace(analysis, flags=run_checks(text, analysis, published=pub))
 
 
 def _as_date(published: str | dt.date | None) -> dt.date | None:

@@ -1,0 +1,146 @@
+"""name_variant: one person's name spelled two ways in one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from checker.analysis.people import first_names
+from checker.checks import patterns as P
+from checker.checks.common import quote_ids, span
+from checker.model import Analysis, Flag, Span
+
+
+@dataclass
+class _Name:
+    first: str | None
+    last: str
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def full(self) -> str:
+        return f"{self.first} {self.last}" if self.first else self.last
+
+
+def _strip_possessive(word: str) -> str:
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two spellings differ by a typo: a letter or two, or two swapped letters."""
+    if a == b or a.lower() == b.lower() or a[0].lower() != b[0].lower() and len(a) < 7:
+        return False
+    shortest = min(len(a), len(b))
+    if shortest < 4:
+        return False
+    limit = 1 if shortest < 7 else 2
+    return OSA.distance(a.lower(), b.lower()) <= limit and fuzz.ratio(a, b) >= 75
+
+
+def _full_names(text: str) -> dict[str, _Name]:
+    given = first_names()
+    found: dict[str, _Name] = {}
+    for m in P.PERSON_NAME.finditer(text):
+        first = m.group("first")
+        if first in P.NOT_NAME_WORDS or first not in given:
+            continue
+        rest = [w for w in m.group("rest").split() if w not in P.NAME_SUFFIXES]
+        if not rest:
+            continue
+        last = _strip_possessive(rest[-1])
+        if last in P.NOT_NAME_WORDS:
+            continue
+        key = f"{first} {last}"
+        name = found.setdefault(key, _Name(first, last))
+        name.spans.append(span(text, m.start(), m.end()))
+    return found
+
+
+def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = None) -> list[Flag]:
+    """Pairs of names that look like one person spelled two ways ("Liong" and "Loing").
+
+    Compared: full names (a given name from the shipped list and a surname) with the same
+    given name and a surname one or two letters apart, or the same surname and a given name
+    one letter apart; and surnames after "Mr.", "said" and the like against the surnames of
+    full names. Flags are ``medium``: two relatives may really be called Kelly and Kelley.
+    """
+    fulls = _full_names(text)
+    for sp in analysis.speakers:
+        if sp.kind != "person" or " " not in sp.name:
+            continue
+        parts = [w for w in sp.name.split() if w not in P.NAME_SUFFIXES]
+        key = f"{parts[0]} {parts[-1]}"
+        if key not in fulls:
+            at = text.find(sp.name)
+            if at >= 0:
+                fulls[key] = _Name(parts[0], parts[-1], [span(text, at, at + len(sp.name))])
+    given = first_names()
+    surnames = {n.last for n in fulls.values()}
+    flags: list[Flag] = []
+    done: set[frozenset[str]] = set()
+    names = sorted(fulls.values(), key=lambda n: n.spans[0].start)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if a.first == b.first and _close(a.last, b.last):
+                pass
+            elif (
+                a.last == b.last
+                and a.first
+                and b.first
+                and _close(a.first, b.first)
+                and (
+                    min(len(a.first), len(b.first)) >= 5
+                    or a.first not in given
+                    or b.first not in given
+                )
+            ):
+                pass
+            else:
+                continue
+            pair = frozenset((a.full, b.full))
+            if pair in done:
+                continue
+            done.add(pair)
+            flags.append(_flag(text, analysis, a, b))
+    # surnames on their own: "said Loing" in an article about "Chee Chyuan Liong"
+    alone: dict[str, _Name] = {}
+    for m in P.SURNAME_MENTION.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        word = m.group(group)
+        if word in surnames or word in given or word in P.NOT_NAME_WORDS:
+            continue
+        alone.setdefault(word, _Name(None, word)).spans.append(
+            span(text, m.start(group), m.end(group))
+        )
+    for word, mention in alone.items():
+        matches = [n for n in names if _close(n.last, word)]
+        if len(matches) != 1:
+            continue
+        pair = frozenset((matches[0].full, word))
+        if pair in done:
+            continue
+        done.add(pair)
+        flags.append(_flag(text, analysis, matches[0], mention))
+    return flags
+
+
+def _flag(text: str, analysis: Analysis, a: _Name, b: _Name) -> Flag:
+    ea, eb = a.spans[0], b.spans[0]
+    count_a, count_b = len(a.spans), len(b.spans)
+    message = (
+        f"“{ea.text}” ({count_a}×) and “{eb.text}” ({count_b}×) look like one person's "
+        f"name spelled two ways."
+    )
+    return Flag(
+        type="name_variant",
+        severity="medium",
+        message=message,
+        evidence=(ea, eb),
+        quote_ids=quote_ids(analysis, ea, eb),
+    )
