@@ -158,6 +158,8 @@ def _value(text: str, c: _Cand) -> Value:
 
 
 def _claim_kind(values: list[_Cand], superlative: bool) -> str | None:
+    if not values:
+        return "superlative" if superlative else None
     kinds = {c.kind for c in values if not c.weak}
     if kinds & _FIGURE_KINDS:
         return "figure"
@@ -266,7 +268,8 @@ def _scan(text: str, lo: int, hi: int, pub: dt.date | None) -> tuple[list[_Cand]
         s.figure(m)
     groups = F.TRIGGER_WORDS
     for m in F.TRIGGER.finditer(text, lo, hi):
-        s.trigger(m, groups[m.group()])
+        w = m.group()
+        s.trigger(m, groups.get(w) or groups[" ".join(w.split())])
     return s.finish(), s.superlative
 
 
@@ -667,13 +670,7 @@ class _Scanner:
         elif g == "wd":
             self._weekday(m)
         elif g == "rel":
-            w = m.group().lower()
-            if w in ("last", "next", "this"):
-                r = F.REL_PERIOD.match(text, m.end(), hi)
-                if r:
-                    self._relative(m.start(), r.end())
-            else:
-                self._relative(m.start(), m.end())
+            self._relative(m.start(), m.end())
         elif g == "num":
             self._number_word(m.start())
         elif g == "ascale":
@@ -917,6 +914,9 @@ class _Scanner:
     # -- finishing -----------------------------------------------------------------------
 
     def finish(self) -> list[_Cand]:
+        """The candidates that do not overlap, with weekdays and years resolved."""
+        if not self.cands:
+            return []
         cands = sorted(self.cands, key=lambda c: (c.start, -c.end))
         kept: list[_Cand] = []
         last = -1

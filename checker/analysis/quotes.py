@@ -15,6 +15,7 @@ from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
     AUX_AND_ADVERBS,
+    GENERIC_SOURCE_NOUNS,
     CUE_VERBS,
     HEARER_VERBS,
     SPEECH_VERBS,
@@ -528,6 +529,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     before_text = doc.masked[sent.start : subj_end]
     phrase = phrase_before(doc, subj_end, sent.start)
     cue = (tok.start, tok.end)
+    if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
+        return None  # "the other states voting", "a talking point", "a conference call"
     if phrase is not None and phrase.end <= subj_end:
         # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
         pre = doc.masked[sent.start : phrase.start].rstrip()
@@ -555,6 +558,13 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                     return Found(sent.start, sent.start + len(lead) - 1, "indirect", cue=cue,
                                  source=phrase, confidence=0.6)
     return None
+
+
+def _firm_source(phrase: Phrase) -> bool:
+    """A source clear enough to make a noun-like cue word ("states", "calls") a verb."""
+    if phrase.kind in ("name", "org", "pronoun"):
+        return True
+    return phrase.head.split()[-1].lower() in GENERIC_SOURCE_NOUNS
 
 
 def _only_adverbial(rest: str) -> bool:

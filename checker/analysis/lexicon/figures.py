@@ -490,9 +490,16 @@ FUTURE = re.compile(
     r"(?:due|set|scheduled|slated|expected|planning|going)|plans?[\s\u00a0]+to|upcoming)"
     r"(?![A-Za-z])"
 )
-#: Past tense in a sentence (for dates without a year): auxiliaries only, not "said".
+#: Past tense in a sentence (for dates without a year): auxiliaries, common irregular
+#: verbs and regular "-ed" verbs other than planning words. "said" tells nothing.
 PAST = re.compile(
-    r"(?<![A-Za-z])(?:was|were|had|did|ago|last|earlier|previously)(?![A-Za-z])"
+    r"(?<![A-Za-z'’])(?:was|were|had|did|ago|last|earlier|previously|spoke|met|held|took|"
+    r"gave|went|came|won|lost|began|wrote|told|sent|left|fell|rose|grew|paid|sold|bought|"
+    r"made|led|ran|saw|became|brought|chose|drew|flew|fought|found|hit|kept|knew|spent|"
+    r"stood|struck|threw|thought|understood|withdrew|"
+    r"(?!(?:schedul|expect|plann|slat|suppos|propos|intend|aim|need|want|hop|plan|"
+    r"design|prepar|requir|ask|allow|bas|us|concern|interest|involv|determin|committ)ed)"
+    r"[a-z]{2,}ed)(?![A-Za-z])"
 )
 #: Rank cue before an ordinal: "ranking the 21st", "ranked No. 3", "finished second".
 RANK_BEFORE = re.compile(
@@ -536,8 +543,11 @@ for _w in MONTHS:
     TRIGGER_WORDS[_w] = "mon"
 for _w in WEEKDAYS:
     TRIGGER_WORDS[_w] = "wd"
-for _w in _both_cases(("today", "yesterday", "tomorrow", "tonight", "last", "next", "this")):
+for _w in _both_cases(("today", "yesterday", "tomorrow", "tonight")):
     TRIGGER_WORDS[_w] = "rel"
+for _w in _both_cases(("last", "next", "this")):
+    for _p in ("week", "weekend", "month", "year"):
+        TRIGGER_WORDS[f"{_w} {_p}"] = "rel"
 for _w in _both_cases([w for w in NUMBER_WORDS if w != "zero"] + list(TENS_WORDS) + ["half"]):
     TRIGGER_WORDS[_w] = "num"
 for _w in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
@@ -549,7 +559,7 @@ for _w in ("No", "number", "Number", "top", "Top"):
     TRIGGER_WORDS[_w] = "no"
 for _w in SUPERLATIVES:
     TRIGGER_WORDS[_w] = "sup"
-for _w in ("record", "Record", "all", "All"):
+for _w in ("record", "Record", "all-time", "All-time"):
     TRIGGER_WORDS[_w] = "rec"
 
 
@@ -563,7 +573,11 @@ def _trie(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        alts = [
+            (r"[\s\u00a0]+" if k == " " else re.escape(k)) + emit(v)
+            for k, v in sorted(node.items())
+            if k
+        ]
         if not alts:
             return ""
         if "" in node:
@@ -573,11 +587,9 @@ def _trie(words) -> str:
     return emit(root)
 
 
-#: The words of ``TRIGGER_WORDS`` as whole words.
+#: The words of ``TRIGGER_WORDS`` as whole words (a space in an entry matches any spacing).
 TRIGGER = re.compile(r"(?<![A-Za-z])" + _trie(TRIGGER_WORDS) + r"(?![A-Za-z])")
 
-#: After "last"/"next"/"this": the period it names.
-REL_PERIOD = re.compile(r"[\s\u00a0]+(?:weekend|week|month|year)(?![A-Za-z])")
 #: Before a scale word: "a"/"an" ("a million", "a third of").
 A_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[\s\u00a0]+\Z")
 
@@ -625,7 +637,6 @@ __all__ = [
     "TIME_AFTER",
     "TOP_N",
     "A_BEFORE",
-    "REL_PERIOD",
     "TRIGGER",
     "TRIGGER_WORDS",
     "UNIT_AFTER",

@@ -162,7 +162,8 @@ WEAK_CUES = frozenset(
     states state post posts read reads point points call calls counter counters question
     questions charge charges comment comments report reports answer answers signal signals
     hint hints estimate estimates see sees saw seeing hear hears heard want wants wanted
-    feel feels felt learn learns learned know knew knows find finding post
+    feel feels felt learn learns learned know knew knows find finding post proposed propose
+    proposes recall recalls demand demands promise promises label labels
     """.split()
 )
 
