@@ -164,3 +164,28 @@ def test_stray_mark_costs_only_its_paragraph() -> None:
     text = 'The "first paragraph has a stray mark.\n\n"A real quote here," said Jane Doe.'
     quotes = [q for q in analyze(text).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker.name) for q in quotes] == [("A real quote here,", "Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    "verb", ["added", "admitted", "warned", "argued", "noted", "insisted", "acknowledged",
+             "denied", "claimed", "says", "said", "believes", "suggested", "predicted"]
+)
+def test_reported_speech_cue_verbs(verb: str) -> None:
+    text = f"The finance minister {verb} that the budget deficit would shrink next year."
+    quotes = analyze(text).quotes
+    assert [(q.kind, q.text, q.speaker.name, q.cue.text) for q in quotes] == [
+        ("indirect", "that the budget deficit would shrink next year", "The finance minister", verb)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other states voting on Tuesday are North Carolina, Ohio and Illinois.",
+        "He has made his metric for strength a talking point on the campaign trail.",
+        "The United States Senate passed the bill on Tuesday.",
+        "She had a conference call with staffers of the campaign on Monday.",
+    ],
+)
+def test_noun_uses_of_cue_words_are_not_reported_speech(text: str) -> None:
+    assert analyze(text).quotes == ()
