@@ -72,12 +72,27 @@ class CheckerApi(Api):
 
 def init_app(app: Flask) -> CheckerApi:
     """Register the API blueprints, the OpenAPI document and the error handlers on ``app``."""
-    from checker.api.attribute import blp as attribute_blp
+    from checker.api import articles, attribute, claims, db, quotes, reviews, speakers, users
+    from checker.api.auth import SECURITY_SCHEME
 
+    db.init_app(app)
     api = CheckerApi(app)
-    api.register_blueprint(attribute_blp)
+    api.spec.components.security_scheme("bearerAuth", SECURITY_SCHEME)
+    for module in (attribute, articles, quotes, claims, reviews, speakers, users):
+        api.register_blueprint(module.blp)
     app.register_error_handler(Exception, handle_unexpected_error)
     return api
+
+
+def document_errors(blp: SmorestBlueprint, *statuses: int) -> Any:
+    """Decorator: document the JSON error responses ``statuses`` of a view in the OpenAPI."""
+
+    def decorator(func: Any) -> Any:
+        for status in statuses:
+            func = blp.alt_response(status, response=http.HTTPStatus(status).name)(func)
+        return func
+
+    return decorator
 
 
 def is_api_request() -> bool:

@@ -221,3 +221,272 @@ class AnalysisSchema(Schema):
     speakers = fields.List(fields.Nested(SpeakerSchema))
     claims = fields.List(fields.Nested(ClaimSchema))
     flags = fields.List(fields.Nested(FlagSchema))
+
+
+# -- the archive: stored articles, quotes, claims, people, reviews and users -----------------
+
+MAX_ID = 2**63 - 1  # SQLite's largest rowid; a bigger id cannot exist (and must not be a 500)
+PER_PAGE_MAX = 100
+REVIEW_STATUSES = ("verified", "disputed")
+STATUS_FILTERS = ("verified", "disputed", "unreviewed")
+
+
+def validate_unicode(value: str) -> None:
+    """Marshmallow validator: refuse lone surrogates (they cannot be stored as UTF-8)."""
+    if _SURROGATE.search(value):
+        raise ValidationError("Contains an unpaired surrogate escape (\\ud800-\\udfff).")
+
+
+class ArticleRequestSchema(AttributeRequestSchema):
+    """The body of ``POST /api/v1/articles``: the attribute body, stored this time."""
+
+    title = fields.String(
+        allow_none=True,
+        validate=[validate.Length(max=1000), validate_unicode],
+        metadata={"description": "Headline, used as source."},
+    )
+    url = fields.String(
+        allow_none=True,
+        validate=[validate.Length(max=2000), validate_unicode],
+        metadata={
+            "description": "Where the article is from; posting it again returns the stored article."
+        },
+    )
+
+
+class ReviewSchema(Schema):
+    """One reviewer's verdict on a stored quote or claim; every review is kept."""
+
+    id = fields.Integer(required=True)
+    item_type = fields.String(required=True, validate=validate.OneOf(("quote", "claim")))
+    item_id = fields.Integer(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(REVIEW_STATUSES))
+    note = fields.String(allow_none=True)
+    reviewer = fields.String(required=True, metadata={"description": "The reviewing user."})
+    created_at = fields.String(required=True, metadata={"format": "date-time"})
+
+
+class ReviewRequestSchema(Schema):
+    """The body of a review: ``verified`` or ``disputed``, and an optional note."""
+
+    status = fields.String(required=True, validate=validate.OneOf(REVIEW_STATUSES))
+    note = fields.String(allow_none=True, validate=[validate.Length(max=10_000), validate_unicode])
+
+
+class StoredQuoteSchema(QuoteSchema):
+    """A quote inside a stored article: the analysis quote, its row id and review status."""
+
+    stored_id = fields.Integer(required=True, metadata={"description": "Row id in /quotes."})
+    status = fields.String(allow_none=True)
+
+
+class StoredClaimSchema(ClaimSchema):
+    """A claim inside a stored article: the analysis claim, its row id and review status."""
+
+    stored_id = fields.Integer(required=True, metadata={"description": "Row id in /claims."})
+    status = fields.String(allow_none=True)
+
+
+class StoredSpeakerSchema(SpeakerSchema):
+    """A speaker inside a stored article, with the stored person it was matched to."""
+
+    person_id = fields.Integer(allow_none=True, metadata={"description": "Id in /speakers."})
+
+
+class StoredFlagSchema(FlagSchema):
+    """A flag stored with an article."""
+
+    stored_id = fields.Integer()
+
+
+class ArticleSchema(AnalysisSchema):
+    """A stored article: the analysis object with ``id`` and the ids of the stored rows."""
+
+    id = fields.Integer(required=True)
+    title = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    content_hash = fields.String(metadata={"description": "sha256 of the normalised text."})
+    created_at = fields.String(metadata={"format": "date-time"})
+    text = fields.String(metadata={"description": "The article text (GET only)."})
+    quotes = fields.List(fields.Nested(StoredQuoteSchema))
+    speakers = fields.List(fields.Nested(StoredSpeakerSchema))
+    claims = fields.List(fields.Nested(StoredClaimSchema))
+    flags = fields.List(fields.Nested(StoredFlagSchema))
+
+
+class ArticleSummarySchema(Schema):
+    """One stored article in a list."""
+
+    id = fields.Integer(required=True)
+    title = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    published = fields.String(allow_none=True, metadata={"format": "date"})
+    n_quotes = fields.Integer()
+    n_claims = fields.Integer()
+    n_flags = fields.Integer()
+    created_at = fields.String(metadata={"format": "date-time"})
+
+
+class PageArgsSchema(Schema):
+    """Pagination: ``page`` from 1, ``per_page`` up to 100."""
+
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=100_000))
+    per_page = fields.Integer(load_default=20, validate=validate.Range(min=1, max=PER_PAGE_MAX))
+
+
+class PageSchema(Schema):
+    """The envelope of a list: this page's items and the total across pages."""
+
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    total = fields.Integer(required=True)
+
+
+class ArticlePageSchema(PageSchema):
+    """A page of stored articles, newest first."""
+
+    items = fields.List(fields.Nested(ArticleSummarySchema), required=True)
+
+
+def _query_text(description: str) -> fields.String:
+    return fields.String(
+        validate=[validate.Length(min=1, max=500), validate_unicode],
+        metadata={"description": description},
+    )
+
+
+def _id_arg(description: str) -> fields.Integer:
+    return fields.Integer(
+        validate=validate.Range(min=1, max=MAX_ID), metadata={"description": description}
+    )
+
+
+_STATUS_ARG = fields.String(
+    validate=validate.OneOf(STATUS_FILTERS),
+    metadata={"description": "verified, disputed or unreviewed (the latest review)."},
+)
+
+
+class QuoteQueryArgsSchema(PageArgsSchema):
+    """Filters of ``GET /api/v1/quotes``; all given filters must hold."""
+
+    q = _query_text("Full text: every word must occur (stemmed); best match first.")
+    speaker = _query_text("A speaker's name, in any word order.")
+    speaker_id = _id_arg("A stored person's id.")
+    status = _STATUS_ARG
+    article_id = _id_arg("Quotes of one stored article.")
+
+
+class QuoteRecordSchema(Schema):
+    """A stored quote with its article, speaker, status and every review."""
+
+    id = fields.Integer(required=True)
+    article_id = fields.Integer(required=True)
+    local_id = fields.String(
+        required=True, metadata={"description": 'The id in its article ("q3").'}
+    )
+    person_id = fields.Integer(allow_none=True)
+    speaker_name = fields.String(allow_none=True)
+    speaker_title = fields.String(allow_none=True)
+    text = fields.String(required=True)
+    kind = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    confidence = fields.Float(required=True)
+    status = fields.String(allow_none=True)
+    reviews = fields.List(fields.Nested(ReviewSchema))
+
+
+class QuotePageSchema(PageSchema):
+    """A page of stored quotes."""
+
+    items = fields.List(fields.Nested(QuoteRecordSchema), required=True)
+
+
+class ClaimQueryArgsSchema(PageArgsSchema):
+    """Filters of ``GET /api/v1/claims``; all given filters must hold."""
+
+    q = _query_text("Full text: every word must occur (stemmed); best match first.")
+    status = _STATUS_ARG
+    flag = fields.String(
+        validate=[validate.Length(min=1, max=50), validate_unicode],
+        metadata={"description": "Claims that a flag of this type is about."},
+    )
+    article_id = _id_arg("Claims of one stored article.")
+
+
+class ClaimRecordSchema(Schema):
+    """A stored claim with its values, status and every review."""
+
+    id = fields.Integer(required=True)
+    article_id = fields.Integer(required=True)
+    local_id = fields.String(required=True)
+    text = fields.String(required=True)
+    kind = fields.String(allow_none=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    values = fields.List(fields.Nested(ValueSchema))
+    status = fields.String(allow_none=True)
+    reviews = fields.List(fields.Nested(ReviewSchema))
+
+
+class ClaimPageSchema(PageSchema):
+    """A page of stored claims."""
+
+    items = fields.List(fields.Nested(ClaimRecordSchema), required=True)
+
+
+class SpeakerQueryArgsSchema(PageArgsSchema):
+    """Filters of ``GET /api/v1/speakers``."""
+
+    q = _query_text("Part of a name or alias.")
+
+
+class TitleSchema(Schema):
+    """A title a person had in one stored article."""
+
+    title = fields.String(required=True)
+    article_id = fields.Integer(required=True)
+    published = fields.String(allow_none=True, metadata={"format": "date"})
+
+
+class PersonSchema(Schema):
+    """A person (or organisation) across stored articles."""
+
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True)
+    aliases = fields.List(fields.String())
+    titles = fields.List(fields.Nested(TitleSchema))
+    quote_count = fields.Integer()
+
+
+class PersonDetailSchema(PersonSchema):
+    """A person with their stored quotes (the newest 100; page through /quotes?speaker_id=)."""
+
+    quotes = fields.List(fields.Nested(QuoteRecordSchema))
+
+
+class PersonPageSchema(PageSchema):
+    """A page of people."""
+
+    items = fields.List(fields.Nested(PersonSchema), required=True)
+
+
+class UserRequestSchema(Schema):
+    """The body of ``POST /api/v1/users``."""
+
+    name = fields.String(
+        required=True, validate=[validate.Length(min=1, max=200), validate_unicode]
+    )
+    role = fields.String(required=True, validate=validate.OneOf(("reviewer", "editor", "admin")))
+
+
+class UserSchema(Schema):
+    """A user; ``token`` only in the answer that created it."""
+
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    role = fields.String(required=True)
+    created_at = fields.String(metadata={"format": "date-time"})
+    token = fields.String(metadata={"description": "Shown once, when the user is created."})

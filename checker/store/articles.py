@@ -196,3 +196,14 @@ def get_body(db: Database, article_id: int, *, with_text: bool = False) -> dict[
 def count(db: Database) -> int:
     """How many articles are stored."""
     return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def page(db: Database, *, limit: int = 20, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """One page of stored articles (newest first, without text or analysis) and the total."""
+    rows = db.execute(
+        "SELECT id, title, url, published, n_quotes, n_claims, n_flags, created_at "
+        "FROM articles ORDER BY id DESC LIMIT ? OFFSET ?",
+        [limit, offset],
+    ).fetchall()
+    keys = ("id", "title", "url", "published", "n_quotes", "n_claims", "n_flags", "created_at")
+    return [dict(zip(keys, r, strict=True)) for r in rows], count(db)

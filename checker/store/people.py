@@ -131,3 +131,18 @@ def search(
         [*params, limit, offset],
     ).fetchall()
     return [Person(*r) for r in rows], total
+
+
+def profile(db: Database, person: Person) -> dict:
+    """The person with aliases, titles over time and how many quotes are stored for them."""
+    quote_count = db.execute(
+        "SELECT count(*) FROM quotes WHERE person_id = ?", [person.id]
+    ).fetchone()[0]
+    return {
+        "id": person.id,
+        "name": person.name,
+        "kind": person.kind,
+        "aliases": aliases(db, person.id),
+        "titles": titles(db, person.id),
+        "quote_count": quote_count,
+    }
