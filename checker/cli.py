@@ -37,6 +37,7 @@ def main() -> None:
     Examples:
       checker attribute story.txt
       checker serve --db claims.db
+      checker user add ana --role reviewer
     """
 
 
@@ -113,7 +114,8 @@ def serve(host: str, port: int, db: str, threads: int) -> None:
     """Run the web service (JSON API under /api/v1) with the waitress WSGI server.
 
     The database is --db, else the environment variable CHECKER_DB, else claims.db in
-    the working directory. The OpenAPI document is at /api/v1/openapi.json.
+    the working directory; it is created and migrated on start. The OpenAPI document is
+    at /api/v1/openapi.json.
 
     \b
     Examples:
@@ -131,7 +133,10 @@ def serve(host: str, port: int, db: str, threads: int) -> None:
     from app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    from checker.api.db import init_db
+
     application = create_app({"DATABASE": os.path.abspath(db)})
+    init_db(application)  # create and migrate before the first request, not during it
     server = create_server(application, host=host, port=port, threads=threads)
     click.echo(
         f"checker: serving http://{host}:{server.effective_port}/api/v1 "
@@ -139,6 +144,73 @@ def serve(host: str, port: int, db: str, threads: int) -> None:
         err=True,
     )
     server.run()
+
+
+@main.group(short_help="Manage users and their API tokens.")
+def user() -> None:
+    """Manage the users of the web service and their API tokens.
+
+    \b
+    Examples:
+      checker user add ana --role reviewer
+      checker user add ed --role editor --db claims.db
+    """
+
+
+@user.command(name="add", short_help="Create a user; print its API token.")
+@click.argument("name")
+@click.option(
+    "--role",
+    type=click.Choice(["reviewer", "editor", "admin"]),
+    required=True,
+    help="reviewer reviews; editor also stores articles; admin also manages users.",
+)
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read a password from standard input (first line) and store its hash.",
+)
+@click.option(
+    "--db",
+    default="claims.db",
+    envvar="CHECKER_DB",
+    show_default=True,
+    show_envvar=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database of the service (created and migrated if new).",
+)
+def user_add(name: str, role: str, password_stdin: bool, db: str) -> None:
+    """Create user NAME with a role and print its new API token as the last line.
+
+    The token is shown only now (the database keeps its sha256); send it as
+    'Authorization: Bearer TOKEN'. A name that exists already is an error (exit 1).
+
+    \b
+    Examples:
+      checker user add ana --role reviewer
+      checker user add ed --role editor --db claims.db
+      printf 's3cret\\n' | checker user add root --role admin --password-stdin
+    """
+    from checker.store import open_db, users
+
+    password_hash = None
+    if password_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise click.UsageError("--password-stdin: standard input has no password")
+        from werkzeug.security import generate_password_hash
+
+        password_hash = generate_password_hash(line)
+    database = open_db(os.path.abspath(db))
+    try:
+        created, token = users.create(database, name, role, password_hash)
+    except users.UserExists:
+        click.echo(f"checker: a user named {name!r} exists already", err=True)
+        sys.exit(1)
+    finally:
+        database.close()
+    click.echo(f"created {created.role} {created.name} (id {created.id}); API token:")
+    click.echo(token)
 
 
 def read_text(path: str) -> str:
