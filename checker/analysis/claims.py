@@ -18,6 +18,7 @@ odd input, and every span satisfies ``text == source[start:end]``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from checker.analysis.lexicon import figures as F
@@ -30,9 +31,6 @@ _FIGURE_KINDS = frozenset(("money", "percent", "count", "measure"))
 _YEAR_TAKERS = frozenset(("money", "percent", "count", "measure", "rank"))
 _MAX_DIGITS = 24
 _WINDOW = 24
-_NOUN_BLOCK = frozenset(
-    "way ways thing things part of to is was are were and that in for at as on".split()
-)
 
 
 def find_claims(
@@ -114,9 +112,18 @@ class _Cand:
     """A value being built: mutable until it becomes a frozen ``Value``."""
 
     __slots__ = (
-        "start", "end", "kind", "value", "unit", "year", "date",
-        "states_year", "weak", "weekday", "mode",
-    )  # fmt: skip
+        "start",
+        "end",
+        "kind",
+        "value",
+        "unit",
+        "year",
+        "date",
+        "states_year",
+        "weak",
+        "weekday",
+        "mode",
+    )
 
     def __init__(
         self,
@@ -274,6 +281,8 @@ def _scan(text: str, lo: int, hi: int, pub: dt.date | None) -> tuple[list[_Cand]
 
 
 class _Scanner:
+    """Collects the candidate values of one sentence, ``text[lo:hi]``."""
+
     __slots__ = ("text", "lo", "hi", "pub", "cands", "superlative", "_tense")
 
     def __init__(self, text: str, lo: int, hi: int, pub: dt.date | None) -> None:
@@ -286,7 +295,7 @@ class _Scanner:
         self._tense: str | None = ""
 
     def tense(self) -> str | None:
-        """"future", "past" or None (unknown) for the sentence, computed once."""
+        """The sentence's tense: "future", "past" or None when unknown (computed once)."""
         if self._tense == "":
             if F.FUTURE.search(self.text, self.lo, self.hi):
                 self._tense = "future"
@@ -313,7 +322,7 @@ class _Scanner:
             return None, pos
         sym = m.group("c") or m.group("s")
         code = F.CURRENCY_PREFIXES.get(sym) or (sym if sym in F.CURRENCY_CODES else None)
-        if code is None or (m.group("c") and sym in _WORDY_CODES):
+        if code is None or (m.group("c") and sym in F.CODES_NOT_PREFIX):
             return None, pos
         return code, m.start()
 
@@ -377,7 +386,7 @@ class _Scanner:
 
     # -- digits --------------------------------------------------------------------------
 
-    def figure(self, m) -> None:  # noqa: C901 - one decision tree, kept in one place
+    def figure(self, m: re.Match[str]) -> None:  # noqa: C901 - one decision tree, kept in one place
         p = m.start()
         if self._digit_date(p):
             return
@@ -494,7 +503,7 @@ class _Scanner:
                 while j < self.hi and text[j].isalpha():
                     j += 1
                 suffix = text[end:j]
-                if suffix in ("st", "nd", "rd", "th") and "," not in num and "." not in num:
+                if suffix in F.ORDINAL_SUFFIXES and "," not in num and "." not in num:
                     self._ordinal(nstart, j, int(num))
                 return  # "1990s", "4G", "3pm", "21st century"
             nn = self._char(end + 1)
@@ -536,7 +545,7 @@ class _Scanner:
         if noun is not None:
             self.add(_Cand(start, noun[1], "count", v, noun[2]))
             return
-        if self._prev_word(start).lower() in ("aged", "age", "ages"):
+        if self._prev_word(start).lower() in F.AGE_WORDS:
             self.add(_Cand(start, end, "count", v, "years"))
             return
         if scale is None and abs(d) < 10 and "." not in num:
@@ -585,8 +594,18 @@ class _Scanner:
         else:  # fiscal "2015-16"
             self.add(_Cand(start, m.end("n2"), "year", float(y1), None, y1, states_year=True))
 
-    def _range(self, m, start, cur, neg, s1, s2, unit, hyphen) -> None:
-        """"5-10 percent", "$1.2 million to $1.5 million", "200,000 or 250,000 refugees"."""
+    def _range(
+        self,
+        m: re.Match[str],
+        start: int,
+        cur: str | None,
+        neg: bool,
+        s1: Decimal | None,
+        s2: Decimal | None,
+        unit: tuple[str, str, Decimal] | None,
+        hyphen: bool,
+    ) -> None:
+        """A range: "5-10 percent", "$1.2m to $1.5m", "200,000 or 250,000 refugees"."""
         p2 = m.group("p2")
         cur2 = F.CURRENCY_PREFIXES.get(p2) if p2 else None
         cur = cur or cur2
@@ -600,10 +619,19 @@ class _Scanner:
             if noun is None and hyphen:
                 return  # scores "3-2", phone numbers "555-1234", "9-11"
             if noun is None:
-                self._single(start, m.start("n1"), core1, m.group("n1"), s1, None, None,
-                             core1, neg, end_ok=False)  # fmt: skip
-                self._single(st2, m.start("n2"), core2, m.group("n2"), s2, None, None,
-                             core2, False)  # fmt: skip
+                self._single(
+                    start,
+                    m.start("n1"),
+                    core1,
+                    m.group("n1"),
+                    s1,
+                    None,
+                    None,
+                    core1,
+                    neg,
+                    end_ok=False,
+                )
+                self._single(st2, m.start("n2"), core2, m.group("n2"), s2, None, None, core2, False)
                 return
             if self._label_before(start) and scale1 is None:
                 return
@@ -637,14 +665,23 @@ class _Scanner:
                 d = _date(y, b, a) if a > 12 else _date(y, a, b)
             if d is not None:
                 self.add(
-                    _Cand(m.start(), m.end(), "date", None, None, d.year, d.isoformat(),
-                          states_year=True)  # fmt: skip
+                    _Cand(
+                        m.start(),
+                        m.end(),
+                        "date",
+                        None,
+                        None,
+                        d.year,
+                        d.isoformat(),
+                        states_year=True,
+                    )
                 )
                 return True
         m = F.DAY_DATE.match(text, p, hi)
         if m:
-            self._month_day(m.start(), m.end(), F.MONTHS[m.group("mon")], m.group("d1"),
-                            m.group("y"))  # fmt: skip
+            self._month_day(
+                m.start(), m.end(), F.MONTHS[m.group("mon")], m.group("d1"), m.group("y")
+            )
             return True
         return False
 
@@ -662,7 +699,7 @@ class _Scanner:
 
     # -- words ---------------------------------------------------------------------------
 
-    def trigger(self, m, g: str) -> None:
+    def trigger(self, m: re.Match[str], g: str) -> None:
         """Handle word ``m`` that ``TRIGGER_WORDS`` maps to group ``g``."""
         text, hi = self.text, self.hi
         if g == "mon":
@@ -689,7 +726,7 @@ class _Scanner:
             if F.RECORD.match(text, m.start(), hi):
                 self.superlative = True
 
-    def _month(self, m) -> None:
+    def _month(self, m: re.Match[str]) -> None:
         d = F.MONTH_DATE.match(self.text, m.start(), self.hi)
         if not d:
             return
@@ -697,12 +734,19 @@ class _Scanner:
             y = int(d.group("y2"))
             month = F.MONTHS[d.group("mony")]
             self.add(
-                _Cand(d.start(), d.end(), "date", None, None, y, f"{y:04d}-{month:02d}",
-                      states_year=True)  # fmt: skip
+                _Cand(
+                    d.start(),
+                    d.end(),
+                    "date",
+                    None,
+                    None,
+                    y,
+                    f"{y:04d}-{month:02d}",
+                    states_year=True,
+                )
             )
             return
-        self._month_day(d.start(), d.end(), F.MONTHS[d.group("mon")], d.group("d1"),
-                        d.group("y"))  # fmt: skip
+        self._month_day(d.start(), d.end(), F.MONTHS[d.group("mon")], d.group("d1"), d.group("y"))
 
     def _month_day(
         self, start: int, end: int, month: int, day: str, year: str | None
@@ -714,18 +758,27 @@ class _Scanner:
             y = int(year)
             d = _date(y, month, dd)
             return self.add(
-                _Cand(start, end, "date", None, None, y, d.isoformat() if d else None,
-                      states_year=True)  # fmt: skip
+                _Cand(
+                    start,
+                    end,
+                    "date",
+                    None,
+                    None,
+                    y,
+                    d.isoformat() if d else None,
+                    states_year=True,
+                )
             )
         if self.pub is None:
             return self.add(_Cand(start, end, "date"))
         d = _nearest_year(month, dd, self.pub, self.tense())
         return self.add(
-            _Cand(start, end, "date", None, None, d.year if d else None,
-                  d.isoformat() if d else None)  # fmt: skip
+            _Cand(
+                start, end, "date", None, None, d.year if d else None, d.isoformat() if d else None
+            )
         )
 
-    def _weekday(self, m) -> None:
+    def _weekday(self, m: re.Match[str]) -> None:
         text, hi = self.text, self.hi
         wd = F.WEEKDAYS[m.group()]
         start, end = m.start(), m.end()
@@ -737,8 +790,7 @@ class _Scanner:
                 e = d.end()
                 if "(" in sep.group() and e < hi and text[e] == ")":
                     e += 1
-                self._month_day(start, e, F.MONTHS[d.group("mon")], d.group("d1"),
-                                d.group("y"))  # fmt: skip
+                self._month_day(start, e, F.MONTHS[d.group("mon")], d.group("d1"), d.group("y"))
                 return
         prev = self._prev_word(start)
         if prev in F.WEEKDAY_NAME_BEFORE:
@@ -759,14 +811,14 @@ class _Scanner:
         word = _norm(self.text[start:end])
         c = _Cand(start, end, "date")
         pub = self.pub
-        if word in ("today", "tonight", "yesterday", "tomorrow"):
+        if word in F.RELATIVE_DAYS:
             if pub is not None:
-                d = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+                d = pub + dt.timedelta(days=F.RELATIVE_DAYS[word])
                 c.date, c.year = d.isoformat(), d.year
             self.add(c)
             return
         which, _, period = word.partition(" ")
-        shift = {"last": -1, "next": 1}.get(which, 0)
+        shift = F.RELATIVE_SHIFTS.get(which, 0)
         if period == "year":
             c.kind = "year"
             if pub is not None:
@@ -864,7 +916,7 @@ class _Scanner:
         a = F.RANK_AFTER.match(text, end, self.hi)
         if a:
             tail = text[end : a.end()].strip(" -\u00a0\t\n")
-            if tail in ("place", "position", "spot") and n == 1:
+            if tail in F.PLACE_NOUNS and n == 1:
                 before = text[max(self.lo, start - 7) : start].lower()
                 if before.endswith("in the "):
                     return  # "in the first place"
@@ -876,7 +928,7 @@ class _Scanner:
         if cue is not None:
             self.add(_Cand(cue, end, "rank", float(n)))
 
-    def _number_sign(self, m) -> None:
+    def _number_sign(self, m: re.Match[str]) -> None:
         text, p, hi = self.text, m.start(), self.hi
         word = m.group()
         if word == "No":
@@ -896,18 +948,18 @@ class _Scanner:
             if v and n not in ("a", "an"):
                 self.add(_Cand(p, s.end(), "rank", float(v)))
 
-    def _superlative(self, m) -> None:
+    def _superlative(self, m: re.Match[str]) -> None:
         text = self.text
         start = m.start()
         if not F.SUPERLATIVE_BEFORE.search(text, max(self.lo, start - 20), start):
             return
         w = m.group()
-        if w in ("best", "worst", "most", "least"):
+        if w in F.SUPERLATIVES_NEEDING_WORD:
             nxt = F.NOUN_AFTER.match(text, m.end(), self.hi)
             if not nxt or nxt.start("w1") != m.end() + 1:
                 return
             w1 = nxt.group("w1")
-            if not w1[0].islower() or w1 in _NOUN_BLOCK:
+            if not w1[0].islower() or w1 in F.SUPERLATIVE_IDIOM_AFTER:
                 return
         self.superlative = True
 
@@ -962,6 +1014,3 @@ def _nearest(c: _Cand, stated: list[_Cand]) -> _Cand:
         if best_gap is None or key < best_gap:
             best, best_gap = s, key
     return best
-
-
-_WORDY_CODES = frozenset(("TRY", "MAD", "PEN", "RON", "ISK", "BHD", "ALL", "TOP", "CUP"))

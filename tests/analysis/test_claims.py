@@ -227,6 +227,7 @@ DATES = [
     ),
     ("He spoke on Monday, March 3, 2014.", None, "Monday, March 3, 2014", "2014-03-03"),
     ("He spoke on Monday, March 3.", date(2014, 3, 10), "Monday, March 3", "2014-03-03"),
+    ("Tuesday (Nov. 6) is election day.", PUB, "Tuesday (Nov. 6)", "2018-11-06"),
     ("Prices peaked in March 2017.", None, "March 2017", "2017-03"),
     ("The filing is dated 2018-11-04.", None, "2018-11-04", "2018-11-04"),
     ("The filing is dated 11/4/2018.", None, "11/4/2018", "2018-11-04"),

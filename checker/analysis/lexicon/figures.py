@@ -24,15 +24,30 @@ from decimal import Decimal
 #: ISO 4217 code -> names written after a number (matched case-insensitively).
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": (
-        "US dollars", "US dollar", "U.S. dollars", "U.S. dollar", "American dollars",
-        "United States dollars", "dollars", "dollar", "bucks",
+        "US dollars",
+        "US dollar",
+        "U.S. dollars",
+        "U.S. dollar",
+        "American dollars",
+        "United States dollars",
+        "dollars",
+        "dollar",
+        "bucks",
     ),
     "CNY": (
-        "yuan", "renminbi", "Chinese yuan", "yuan renminbi", "RMB yuan",
+        "yuan",
+        "renminbi",
+        "Chinese yuan",
+        "yuan renminbi",
+        "RMB yuan",
     ),
     "EUR": ("euros", "euro"),
     "GBP": (
-        "pounds sterling", "pound sterling", "British pounds", "British pound", "sterling",
+        "pounds sterling",
+        "pound sterling",
+        "British pounds",
+        "British pound",
+        "sterling",
         "quid",
     ),
     "JPY": ("yen", "Japanese yen"),
@@ -96,15 +111,56 @@ MINOR_CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
 
 #: Symbols and abbreviations written before a number ("HK$5", "RMB 100 million", "€3bn").
 CURRENCY_PREFIXES: dict[str, str] = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD",
-    "HK$": "HKD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "Can$": "CAD",
-    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD",
-    "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "R$": "BRL", "J$": "JMD", "Z$": "ZWL",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY",
-    "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP",
-    "฿": "THB", "₫": "VND", "₴": "UAH", "₵": "GHS", "₨": "PKR", "E£": "EGP",
-    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES",
-    "Ksh": "KES", "NIS": "ILS", "SFr": "CHF", "zł": "PLN",
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD$": "USD",
+    "HK$": "HKD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "Can$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD$": "AUD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "NT$": "TWD",
+    "MX$": "MXN",
+    "Mex$": "MXN",
+    "R$": "BRL",
+    "J$": "JMD",
+    "Z$": "ZWL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "JP¥": "JPY",
+    "CN¥": "CNY",
+    "RMB¥": "CNY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
+    "₴": "UAH",
+    "₵": "GHS",
+    "₨": "PKR",
+    "E£": "EGP",
+    "RMB": "CNY",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "Rp": "IDR",
+    "RM": "MYR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "NIS": "ILS",
+    "SFr": "CHF",
+    "zł": "PLN",
 }
 
 #: ISO codes accepted before or after a number ("USD 5", "5 million EUR").
@@ -121,8 +177,15 @@ CURRENCY_CODES: frozenset[str] = frozenset(
 #: short code -> unit names written after a number (matched case-insensitively).
 MEASURE_NAMES: dict[str, tuple[str, ...]] = {
     "km2": (
-        "square kilometers", "square kilometres", "square kilometer", "square kilometre",
-        "sq km", "sq. km", "sq. km.", "sq kilometers", "sq kilometres",
+        "square kilometers",
+        "square kilometres",
+        "square kilometer",
+        "square kilometre",
+        "sq km",
+        "sq. km",
+        "sq. km.",
+        "sq kilometers",
+        "sq kilometres",
     ),
     "mi2": ("square miles", "square mile", "sq miles", "sq mi", "sq. mi."),
     "m2": ("square meters", "square metres", "square meter", "square metre", "sq m", "sq. m."),
@@ -160,8 +223,12 @@ MEASURE_NAMES: dict[str, tuple[str, ...]] = {
     "GW": ("gigawatts", "gigawatt"),
     "W": ("watts", "watt"),
     "mph": ("miles per hour", "miles an hour"),
-    "km/h": ("kilometers per hour", "kilometres per hour", "kilometers an hour",
-             "kilometres an hour"),
+    "km/h": (
+        "kilometers per hour",
+        "kilometres per hour",
+        "kilometers an hour",
+        "kilometres an hour",
+    ),
     "kn": ("knots",),
     "degC": ("degrees Celsius", "degrees centigrade", "degree Celsius"),
     "degF": ("degrees Fahrenheit", "degree Fahrenheit"),
@@ -184,12 +251,43 @@ MEASURE_NAMES: dict[str, tuple[str, ...]] = {
 
 #: Case-sensitive unit abbreviations written after a number ("100km", "5 MW").
 MEASURE_CODES: dict[str, str] = {
-    "km²": "km2", "km2": "km2", "sq km": "km2", "m²": "m2", "ha": "ha", "km": "km",
-    "cm": "cm", "mm": "mm", "mi": "mi", "ft": "ft", "kg": "kg", "mg": "mg", "lbs": "lb",
-    "lb": "lb", "oz": "oz", "bpd": "bbl/d", "b/d": "bbl/d", "bbl": "bbl", "kWh": "kWh",
-    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "kW": "kW", "MW": "MW", "GW": "GW",
-    "mph": "mph", "km/h": "km/h", "kph": "km/h", "°C": "degC", "°F": "degF", "℃": "degC",
-    "GB": "GB", "TB": "TB", "MB": "MB", "TEU": "TEU", "TEUs": "TEU", "mt": "t",
+    "km²": "km2",
+    "km2": "km2",
+    "sq km": "km2",
+    "m²": "m2",
+    "ha": "ha",
+    "km": "km",
+    "cm": "cm",
+    "mm": "mm",
+    "mi": "mi",
+    "ft": "ft",
+    "kg": "kg",
+    "mg": "mg",
+    "lbs": "lb",
+    "lb": "lb",
+    "oz": "oz",
+    "bpd": "bbl/d",
+    "b/d": "bbl/d",
+    "bbl": "bbl",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GWh": "GWh",
+    "TWh": "TWh",
+    "kW": "kW",
+    "MW": "MW",
+    "GW": "GW",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "°C": "degC",
+    "°F": "degF",
+    "℃": "degC",
+    "GB": "GB",
+    "TB": "TB",
+    "MB": "MB",
+    "TEU": "TEU",
+    "TEUs": "TEU",
+    "mt": "t",
 }
 
 #: Age phrases: "a 45-year-old", "45 years old" are counts in years.
@@ -205,14 +303,23 @@ PERCENT_CODES: dict[str, str] = {"%": "%", "bps": "bp", "bp": "bp"}
 
 #: Words that multiply a number.
 SCALES: dict[str, Decimal] = {
-    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
-    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
-    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
     "hundred": Decimal(100),
 }
 
@@ -290,22 +397,28 @@ ORDINAL_WORDS: dict[str, int] = {
 }
 #: Denominators of fractions written as words ("a third of", "two-thirds of").
 FRACTION_WORDS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
 }
 
 MONTHS: dict[str, int] = {}
 for _i, _m in enumerate(
-    "January February March April May June July August September October November December"
-    .split()
+    "January February March April May June July August September October November December".split()
 ):
     MONTHS[_m] = _i + 1
     MONTHS[_m[:3]] = _i + 1
 MONTHS["Sept"] = 9
 
 WEEKDAYS: dict[str, int] = {
-    d: i
-    for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 }
 
 #: Words before a weekday that make it part of a name ("Black Friday", "Super Tuesday").
@@ -328,8 +441,18 @@ SUPERLATIVES: tuple[str, ...] = tuple(
     costliest busiest tallest wealthiest heaviest hottest coldest warmest wettest driest
     safest toughest fewest deepest widest most least""".split()
 )
+#: Nouns after an ordinal that make it a rank ("second place").
+PLACE_NOUNS: tuple[str, ...] = ("place", "position", "spot")
 #: Words after an ordinal that make it a rank ("third-largest", "second place").
-RANK_NOUNS: tuple[str, ...] = ("place", "position", "spot", "ranked", "most")
+RANK_NOUNS: tuple[str, ...] = PLACE_NOUNS + ("ranked", "most")
+#: Superlatives that need a following word to be one ("the best candidate", not "his best").
+SUPERLATIVES_NEEDING_WORD = frozenset(("best", "worst", "most", "least"))
+#: Words that, right after such a superlative, make it an idiom ("the best way to").
+SUPERLATIVE_IDIOM_AFTER = frozenset(
+    "way ways thing things part of to is was are were and that in for at as on".split()
+)
+#: Suffixes of ordinals in digits ("21st").
+ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 
 # --------------------------------------------------------------------------------------
 # Word classes for counts and context
@@ -377,6 +500,14 @@ LABEL_WORDS = frozenset(
     unit floor box station platform category class form schedule title part track game
     round lane road street avenue block lot pier terminal code""".split()
 )
+#: Words before a bare number that make it an age ("aged 45").
+AGE_WORDS = frozenset(("aged", "age", "ages"))
+#: Relative days and their offset from the publication date.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+#: "last"/"this"/"next" week, month, year: the shift from the publication date.
+RELATIVE_SHIFTS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+#: ISO codes that are also English words: not taken as a prefix ("TRY 5 times").
+CODES_NOT_PREFIX = frozenset(("TRY", "MAD", "PEN", "RON", "ISK", "BHD", "ALL", "TOP", "CUP"))
 #: Words before a 4-digit number that make it a year.
 YEAR_BEFORE = frozenset(
     """in since by of from until till through to the fiscal early mid late during before
@@ -395,11 +526,7 @@ _SCALE = (
 )
 _PREFIX_SYMBOLS = _alt([p for p in CURRENCY_PREFIXES if not p.isalpha() or len(p) == 1])
 _UNIT = (
-    r"[\s\u00a0-]?(?P<u>(?i:"
-    + _alt(UNIT_WORDS)
-    + r")|"
-    + _alt(UNIT_CODES)
-    + r")(?![A-Za-z0-9²³])"
+    r"[\s\u00a0-]?(?P<u>(?i:" + _alt(UNIT_WORDS) + r")|" + _alt(UNIT_CODES) + r")(?![A-Za-z0-9²³])"
 )
 
 #: Anything that starts with a digit: a number, its scale, a range, then a unit.
@@ -457,18 +584,25 @@ _MONTH = _alt(MONTHS, spaces=False)
 _ORD = r"(?:st|nd|rd|th)?"
 #: A date that starts with its month: "March 3, 2017", "Sept. 16-19", "March 2017".
 MONTH_DATE = re.compile(
-    r"(?P<mon>" + _MONTH + r")\.?[\s\u00a0]+(?:the[\s\u00a0]+)?(?P<d1>[0-9]{1,2})" + _ORD
+    r"(?P<mon>"
+    + _MONTH
+    + r")\.?[\s\u00a0]+(?:the[\s\u00a0]+)?(?P<d1>[0-9]{1,2})"
+    + _ORD
     + r"(?![0-9A-Za-z])"
     r"(?:(?:[\s\u00a0]*[-–—][\s\u00a0]*|[\s\u00a0]+(?:to|through|and|until)[\s\u00a0]+)"
-    r"(?:(?P<mon2>" + _MONTH + r")\.?[\s\u00a0]+)?(?P<d2>[0-9]{1,2})" + _ORD
-    + r"(?![0-9A-Za-z]))?"
+    r"(?:(?P<mon2>" + _MONTH + r")\.?[\s\u00a0]+)?(?P<d2>[0-9]{1,2})" + _ORD + r"(?![0-9A-Za-z]))?"
     r"(?:,?[\s\u00a0]+(?P<y>[0-9]{4})(?![0-9,]))?"
     r"|(?P<mony>" + _MONTH + r")\.?,?[\s\u00a0]+(?:of[\s\u00a0]+)?(?P<y2>[0-9]{4})(?![0-9,])"
 )
 #: A date that starts with its day: "3 March 2017", "16-19 September", "3rd of March".
 DAY_DATE = re.compile(
-    r"(?P<d1>[0-9]{1,2})" + _ORD + r"(?:[\s\u00a0]*[-–][\s\u00a0]*(?P<d2>[0-9]{1,2})" + _ORD
-    + r")?[\s\u00a0]+(?:of[\s\u00a0]+)?(?P<mon>" + _MONTH + r")(?![A-Za-z])\.?"
+    r"(?P<d1>[0-9]{1,2})"
+    + _ORD
+    + r"(?:[\s\u00a0]*[-–][\s\u00a0]*(?P<d2>[0-9]{1,2})"
+    + _ORD
+    + r")?[\s\u00a0]+(?:of[\s\u00a0]+)?(?P<mon>"
+    + _MONTH
+    + r")(?![A-Za-z])\.?"
     r"(?:,?[\s\u00a0]+(?P<y>[0-9]{4})(?![0-9,]))?"
 )
 #: Dates in digits: ISO "2017-03-03" and US "3/3/2017".
@@ -478,12 +612,10 @@ NUMERIC_DATE = re.compile(
 )
 #: Between a weekday and its date: "Monday, March 3", "Monday (March 3)".
 WEEKDAY_SEP = re.compile(
-    r"(?:,[\s\u00a0]*|[\s\u00a0]+|[\s\u00a0]*\([\s\u00a0]*)(?:the[\s\u00a0]+)?"
+    r"(?:[\s\u00a0]*\([\s\u00a0]*|,[\s\u00a0]*|[\s\u00a0]+)(?:the[\s\u00a0]+)?"
 )
 #: A modifier right before a weekday: "last Tuesday", "next Monday".
-WEEKDAY_MODIFIER = re.compile(
-    r"(?<![A-Za-z])(?P<m>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)[\s\u00a0]+\Z"
-)
+WEEKDAY_MODIFIER = re.compile(r"(?<![A-Za-z])(?P<m>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)[\s\u00a0]+\Z")
 #: Future tense in a sentence (for "on Friday" after the publication date).
 FUTURE = re.compile(
     r"(?<![A-Za-z])(?:will|won['’]t|shall|(?<=[a-z])['’]ll|(?:is|are|am)[\s\u00a0]+"
@@ -507,9 +639,7 @@ RANK_BEFORE = re.compile(
     r"[\s\u00a0]+(?:(?:in|at|as)[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:No\.?[\s\u00a0]*)?\Z"
 )
 #: Rank noun or superlative after an ordinal: "third-largest", "5th most", "second place".
-RANK_AFTER = re.compile(
-    r"[\s\u00a0-]+(?:" + _alt(SUPERLATIVES + RANK_NOUNS) + r")(?![A-Za-z])"
-)
+RANK_AFTER = re.compile(r"[\s\u00a0-]+(?:" + _alt(SUPERLATIVES + RANK_NOUNS) + r")(?![A-Za-z])")
 #: "No. 3", "number one", "top 10".
 NUMBER_SIGN = re.compile(
     r"No\.?[\s\u00a0]?(?P<n>[0-9]{1,3})(?![0-9,.]?[0-9])(?![\s\u00a0]+Downing)"
@@ -531,6 +661,7 @@ RECORD = re.compile(
     r"(?![A-Za-z])"
 )
 
+
 def _both_cases(words) -> list[str]:
     return [w for x in words for w in (x, x.capitalize())]
 
@@ -543,15 +674,25 @@ for _w in MONTHS:
     TRIGGER_WORDS[_w] = "mon"
 for _w in WEEKDAYS:
     TRIGGER_WORDS[_w] = "wd"
-for _w in _both_cases(("today", "yesterday", "tomorrow", "tonight")):
+for _w in _both_cases(RELATIVE_DAYS):
     TRIGGER_WORDS[_w] = "rel"
-for _w in _both_cases(("last", "next", "this")):
+for _w in _both_cases(RELATIVE_SHIFTS):
     for _p in ("week", "weekend", "month", "year"):
         TRIGGER_WORDS[f"{_w} {_p}"] = "rel"
 for _w in _both_cases([w for w in NUMBER_WORDS if w != "zero"] + list(TENS_WORDS) + ["half"]):
     TRIGGER_WORDS[_w] = "num"
-for _w in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
-           "fifth", "tenth"):  # fmt: skip
+for _w in (
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+):
     TRIGGER_WORDS.setdefault(_w, "ascale")
 for _w in _both_cases(ORDINAL_WORDS):
     TRIGGER_WORDS.setdefault(_w, "ord")
@@ -596,6 +737,9 @@ A_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[\s\u00a0]+\Z")
 __all__ = [
     "AGE_BEFORE",
     "AGE_NAMES",
+    "AGE_WORDS",
+    "A_BEFORE",
+    "CODES_NOT_PREFIX",
     "COUNT_STOP",
     "CURRENCY_BEFORE",
     "CURRENCY_CODES",
@@ -621,22 +765,29 @@ __all__ = [
     "NUMBER_WORD",
     "NUMBER_WORDS",
     "NUMERIC_DATE",
+    "ORDINAL_SUFFIXES",
     "ORDINAL_WORDS",
     "PAST",
+    "PERCENT_CODES",
     "PERCENT_NAMES",
+    "PLACE_NOUNS",
     "PREV_WORD",
     "RANK_AFTER",
     "RANK_BEFORE",
+    "RANK_NOUNS",
     "RATIO",
     "RECORD",
     "REFERENCE_BEFORE",
+    "RELATIVE_DAYS",
+    "RELATIVE_SHIFTS",
     "SCALES",
     "SUPERLATIVES",
+    "SUPERLATIVES_NEEDING_WORD",
     "SUPERLATIVE_BEFORE",
+    "SUPERLATIVE_IDIOM_AFTER",
     "TENS_WORDS",
     "TIME_AFTER",
     "TOP_N",
-    "A_BEFORE",
     "TRIGGER",
     "TRIGGER_WORDS",
     "UNIT_AFTER",
