@@ -64,6 +64,7 @@ def store_article(
     existing = find_existing(db, url=url, text=text)
     if existing is not None:  # fast path: a repeat takes no write lock
         return Ingested(existing, False, get_body(db, existing))
+    crosscheck.prepare(db)
     with transaction(db):
         existing = find_existing(db, url=url, text=text)
         if existing is not None:  # another writer stored it while we analysed

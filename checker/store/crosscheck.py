@@ -122,9 +122,16 @@ def document_frequencies(db: Database, table: str, words: Iterable[str]) -> dict
     return {w: found.get(w, 0) for w in words}
 
 
+def prepare(db: Database) -> None:
+    """Create this connection's vocabulary views; call it outside a transaction."""
+    for table in ("quotes", "claims"):
+        _ensure_vocab(db, table)
+
+
 def _ensure_vocab(db: Database, table: str) -> None:
     # A temp fts5vocab table per connection: it is a view over the index, costs nothing to
-    # create, and being TEMP it is never part of the stored schema or a migration.
+    # create, and being TEMP it is never part of the stored schema or a migration. Created
+    # inside a transaction it vanishes on a rollback, so it is only remembered outside one.
     flag = f"_checker_vocab_{table}"
     if getattr(db, flag, False):
         return
@@ -132,7 +139,8 @@ def _ensure_vocab(db: Database, table: str) -> None:
         f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab "
         f"USING fts5vocab(main, {table}_fts, row)"
     )
-    setattr(db, flag, True)
+    if not db.conn.in_transaction:
+        setattr(db, flag, True)
 
 
 def fts_or_query(db: Database, table: str, text: str, terms: int = QUERY_TERMS) -> str | None:
