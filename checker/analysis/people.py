@@ -7,7 +7,7 @@ words inside quotes are never taken for a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,20 +76,30 @@ class Token:
 
 
 class Tokens:
-    """All tokens of one masked article, sliced by offsets without tokenizing again."""
+    """The tokens of one masked article, made a paragraph at a time and only when asked for."""
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, blocks: list[tuple[int, int]] | None = None) -> None:
         self.masked = masked
-        self.all = _tokenize(masked, 0, len(masked))
-        self._starts = [t.start for t in self.all]
+        self._blocks = blocks or [(0, len(masked))]
+        self._block_starts = [b[0] for b in self._blocks]
+        self._cache: dict[int, tuple[list[Token], list[int]]] = {}
 
     def between(self, start: int, end: int) -> list[Token]:
         """Tokens that start at or after ``start`` and end at or before ``end``."""
-        i = bisect_left(self._starts, start)
-        j = bisect_left(self._starts, end, lo=i)
-        while j > i and self.all[j - 1].end > end:
+        b = bisect_right(self._block_starts, start) - 1
+        if b < 0 or end > self._blocks[b][1]:
+            return _tokenize(self.masked, start, end)  # spans paragraphs: rare, no cache
+        cached = self._cache.get(b)
+        if cached is None:
+            toks = _tokenize(self.masked, *self._blocks[b])
+            cached = (toks, [t.start for t in toks])
+            self._cache[b] = cached
+        toks, starts = cached
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, lo=i)
+        while j > i and toks[j - 1].end > end:
             j -= 1
-        return self.all[i:j]
+        return toks[i:j]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

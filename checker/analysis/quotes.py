@@ -37,6 +37,11 @@ from checker.analysis.text import Block, paragraphs, sentences
 
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# Any lowercase cue word: a paragraph or sentence without one (and without quotes) holds
+# no statement, so it is never tokenized.
+_CUE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"|[Aa]ccording)\b"
+)
 
 
 @dataclass(slots=True)
@@ -79,7 +84,7 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     """
     paras = paragraphs(text)
     spans = pair_quote_marks(text, paras)
-    doc = Tokens(mask_quotes(text, spans))
+    doc = Tokens(mask_quotes(text, spans), [(p.start, p.end) for p in paras])
     out: list[Found] = []
     si = 0
     intro: tuple[tuple[int, int], Phrase] | None = None
@@ -147,8 +152,12 @@ def _paragraph_statements(
     text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan]
 ) -> list[Found]:
     out: list[Found] = []
+    if not spans and not _CUE_WORD.search(doc.masked, para.start, para.end):
+        return out  # nothing quoted, no cue word: skip the tokenizing
     for sent in sentences(doc.masked, para.start, para.end):
         inside = [s for s in spans if sent.start <= s.start < sent.end]
+        if not inside and not _CUE_WORD.search(doc.masked, sent.start, sent.end):
+            continue
         toks = doc.between(sent.start, sent.end)
         used_cues: set[int] = set()
         quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues)

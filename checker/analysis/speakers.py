@@ -8,6 +8,7 @@ of its own takes the speaker of the statement before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -16,12 +17,14 @@ from checker.analysis.lexicon.speech import TITLE_WORDS
 from checker.analysis.people import (
     NAME_SUFFIXES,
     Phrase,
+    Token,
     Tokens,
     first_names,
     gender_of,
     is_name_word,
     is_org_name,
     pronoun_gender,
+    tokenize,
 )
 from checker.analysis.quotes import Found
 from checker.geo import lookup as lookup_place
@@ -160,6 +163,16 @@ class Registry:
         return fallback or best
 
 
+_GENDERED = frozenset({"he", "his", "him", "she", "her", "hers"})
+# Capitalised runs (possible names, with particles) and gendered pronouns: the only words
+# the registry needs, found without tokenizing the whole article.
+_NAMEISH = re.compile(
+    r"\b(?P<pron>[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b"
+    r"|(?P<run>[A-Z][\w’'.\-]*(?:[ \t\u00a0]+(?:(?:de|van|von|der|den|bin|ibn|al|el|da|du|la|"
+    r"le|di|del|dos|das)[ \t\u00a0]+)?[A-Z][\w’'.\-]*)*)"
+)
+
+
 def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> Registry:
     """Scan the article for personal names and the pronouns that follow them.
 
@@ -168,18 +181,32 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
     ("Chee Chyuan Liong, vice president of Intel").
     """
     registry = Registry()
-    toks = doc.all
-    i = 0
-    n = len(toks)
-    last_person: Person | None = None
+    last: list[Person | None] = [None]
+    for m in _NAMEISH.finditer(doc.masked):
+        if m.group("pron"):
+            person = last[0]
+            if person is not None:
+                g = pronoun_gender(m.group("pron"))
+                if g in ("m", "f"):
+                    person.gender_votes[g] += 1
+                last[0] = None
+            continue
+        _register_run(doc, registry, tokenize(doc.masked, m.start(), m.end()), source_heads, last)
+    return registry
+
+
+def _register_run(
+    doc: Tokens,
+    registry: Registry,
+    toks: list[Token],
+    source_heads: frozenset[str],
+    last: list[Person | None],
+) -> None:
+    """Register the names in one run of capitalised words ("Deputy Mayor Luis Ortega")."""
+    i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
         low = tok.lower
-        if last_person is not None and low in ("he", "his", "him", "she", "her", "hers"):
-            g = pronoun_gender(low)
-            if g in ("m", "f"):
-                last_person.gender_votes[g] += 1
-            last_person = None
         if not is_name_word(tok) or low in TITLE_WORDS:
             title_words = []
             j = i
@@ -203,8 +230,9 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
             and not is_org_name(words)
         ):
             name = " ".join(words)
-            apposition = j + 1 < n and toks[j].text == "," and (
-                toks[j + 1].lower in ("a", "an", "the") or toks[j + 1].lower in TITLE_WORDS
+            after = doc.between(toks[j - 1].end, toks[j - 1].end + 400) if j == n else toks[j:]
+            apposition = len(after) >= 2 and after[0].text == "," and (
+                after[1].lower in ("a", "an", "the") or after[1].lower in TITLE_WORDS
             )
             personal = (
                 words[0] in first_names()
@@ -213,16 +241,16 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
             )
             if title_words or personal and not lookup_place(name):
                 g = gender_of(words[0], title_words)
-                last_person = registry.add_full_name(words, toks[i].start, gender=g)
-                if apposition and last_person.title is None:
-                    last_person.title = _apposition(doc, toks, j)
+                person = registry.add_full_name(words, toks[i].start, gender=g)
+                last[0] = person
+                if apposition and person.title is None:
+                    person.title = _apposition(doc, after, 0)
         elif len(words) == 1:
             found = registry.find_single(words[0], toks[i].start)
             if found is not None:
                 found.positions.append(toks[i].start)
-                last_person = found
+                last[0] = found
         i = max(j, i + 1)
-    return registry
 
 
 def _apposition(doc: Tokens, toks: list, comma: int) -> str | None:
