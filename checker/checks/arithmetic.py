@@ -34,6 +34,8 @@ def _ends(a_text: str, b_text: str) -> tuple[tuple[float, float], tuple[float, f
     (av, au, a_scale, ad), (bv, bu, b_scale, bd) = a, b
     if au and bu and au != bu:
         return None
+    if _is_year(a_text) and _is_year(b_text):  # "grew 27 percent from 2009 to 2014"
+        return None
     # "from 10 to 12 million": the first end takes the second's scale
     if b_scale > 1 and a_scale == 1 and au != "%":
         a_scale = b_scale
@@ -43,77 +45,88 @@ def _ends(a_text: str, b_text: str) -> tuple[tuple[float, float], tuple[float, f
     return (av - a_half, av + a_half), (bv - b_half, bv + b_half), au or bu
 
 
+def _is_year(text: str) -> bool:
+    text = text.strip()
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
 def _changes(text: str, analysis: Analysis) -> list[Flag]:
     flags: list[Flag] = []
     seen: set[int] = set()
-    for pattern in (P.CHANGE_VERB_FIRST, P.CHANGE_FROM_FIRST, P.CHANGE_NOUN_FIRST):
-        for m in pattern.finditer(text):
-            if m.start("pct") in seen:
-                continue
-            seen.add(m.start("pct"))
-            try:
-                ends = _ends(m.group("a"), m.group("b"))
-            except (ValueError, ZeroDivisionError):
-                continue
-            if ends is None:
-                continue
-            (a_lo, a_hi), (b_lo, b_hi), unit = ends
-            a = (a_lo + a_hi) / 2
-            b = (b_lo + b_hi) / 2
-            if a <= 0 or a_lo <= 0:
-                continue
-            up = m.group("up") is not None
-            stated = float(m.group("pct").replace(",", ""))
-            hedge = (m.group("hedge") or "").lower()
-            pct_span = span(text, m.start("pct"), _pct_end(text, m))
-            a_span = span(text, m.start("a"), m.end("a"))
-            b_span = span(text, m.start("b"), m.end("b"))
-            evidence = (pct_span, a_span, b_span)
-            if up != (b > a) and a != b:
-                flags.append(
-                    _flag(
-                        analysis,
-                        "medium",
-                        f"The text says the figure {'rose' if up else 'fell'} by {pct_span.text}, "
-                        f"but it went from {a_span.text} to {b_span.text}.",
-                        evidence,
-                    )
-                )
-                continue
-            # the change as a percentage, over every rounding of the ends
-            lo = (b_lo - a_hi) / a_hi * 100 if up else (a_lo - b_hi) / a_lo * 100
-            hi = (b_hi - a_lo) / a_lo * 100 if up else (a_hi - b_lo) / a_hi * 100
-            lo, hi = min(lo, hi), max(lo, hi)
-            options = [(lo, hi)]
-            if unit == "%" or m.group("pts"):
-                points = abs(b - a)
-                options.append((points - 0.05, points + 0.05))
-            if m.group("pts") and unit == "%":
-                options = options[1:]
-            half = 0.5 * 10 ** (-_decimals(m.group("pct")))
-            slack = max(half, stated * (_HEDGE_SLACK if hedge else _SLACK))
-            if hedge in ("more than", "over", "just over"):
-                ok = any(h >= stated - half for _, h in options)
-            elif hedge in ("less than", "under", "just under", "nearly", "almost"):
-                ok = any(lo_ <= stated + half for lo_, _ in options) and any(
-                    h >= stated - slack for _, h in options
-                )
-            else:
-                ok = any(lo_ - slack <= stated <= h + slack for lo_, h in options)
-            if ok:
-                continue
-            actual = abs(b - a) / a * 100
-            severity = "medium" if abs(actual - stated) > max(2.0, 0.25 * stated) else "low"
+    windows = [(max(0, g.start() - 150), g.end() + 150) for g in P.FROM_GATE.finditer(text)]
+    matches = [
+        m
+        for lo, hi in windows
+        for pattern in (P.CHANGE_VERB_FIRST, P.CHANGE_FROM_FIRST, P.CHANGE_NOUN_FIRST)
+        for m in pattern.finditer(text, lo, hi)
+    ]
+    for m in matches:
+        if m.start("pct") in seen:
+            continue
+        seen.add(m.start("pct"))
+        try:
+            ends = _ends(m.group("a"), m.group("b"))
+        except (ValueError, ZeroDivisionError):
+            continue
+        if ends is None:
+            continue
+        (a_lo, a_hi), (b_lo, b_hi), unit = ends
+        a = (a_lo + a_hi) / 2
+        b = (b_lo + b_hi) / 2
+        if a <= 0 or a_lo <= 0:
+            continue
+        up = m.group("up") is not None
+        stated = float(m.group("pct").replace(",", ""))
+        hedge = (m.group("hedge") or "").lower()
+        pct_span = span(text, m.start("pct"), _pct_end(text, m))
+        a_span = span(text, m.start("a"), m.end("a"))
+        b_span = span(text, m.start("b"), m.end("b"))
+        evidence = (pct_span, a_span, b_span)
+        if up != (b > a) and a != b:
             flags.append(
                 _flag(
                     analysis,
-                    severity,
-                    f"A change from {a_span.text} to {b_span.text} is "
-                    f"{'an increase' if up else 'a decrease'} of {actual:.1f}%, "
-                    f"not {pct_span.text}.",
+                    "medium",
+                    f"The text says the figure {'rose' if up else 'fell'} by {pct_span.text}, "
+                    f"but it went from {a_span.text} to {b_span.text}.",
                     evidence,
                 )
             )
+            continue
+        # the change as a percentage, over every rounding of the ends
+        lo = (b_lo - a_hi) / a_hi * 100 if up else (a_lo - b_hi) / a_lo * 100
+        hi = (b_hi - a_lo) / a_lo * 100 if up else (a_hi - b_lo) / a_hi * 100
+        lo, hi = min(lo, hi), max(lo, hi)
+        options = [(lo, hi)]
+        if unit == "%" or m.group("pts"):
+            points = abs(b - a)
+            options.append((points - 0.05, points + 0.05))
+        if m.group("pts") and unit == "%":
+            options = options[1:]
+        half = 0.5 * 10 ** (-_decimals(m.group("pct")))
+        slack = max(half, stated * (_HEDGE_SLACK if hedge else _SLACK))
+        if hedge in ("more than", "over", "just over"):
+            ok = any(h >= stated - half for _, h in options)
+        elif hedge in ("less than", "under", "just under", "nearly", "almost"):
+            ok = any(lo_ <= stated + half for lo_, _ in options) and any(
+                h >= stated - slack for _, h in options
+            )
+        else:
+            ok = any(lo_ - slack <= stated <= h + slack for lo_, h in options)
+        if ok:
+            continue
+        actual = abs(b - a) / a * 100
+        severity = "medium" if abs(actual - stated) > max(2.0, 0.25 * stated) else "low"
+        flags.append(
+            _flag(
+                analysis,
+                severity,
+                f"A change from {a_span.text} to {b_span.text} is "
+                f"{'an increase' if up else 'a decrease'} of {actual:.1f}%, "
+                f"not {pct_span.text}.",
+                evidence,
+            )
+        )
     return flags
 
 
@@ -130,7 +143,12 @@ def _decimals(num: str) -> int:
 
 def _shares(text: str, analysis: Analysis) -> list[Flag]:
     flags: list[Flag] = []
-    for m in P.SHARE_OF_TOTAL.finditer(text):
+    seen: set[int] = set()
+    windows = [(max(0, g.start() - 70), g.end() + 80) for g in P.SHARE_GATE.finditer(text)]
+    for m in (m for lo, hi in windows for m in P.SHARE_OF_TOTAL.finditer(text, lo, hi)):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         part = amount(m.group("part"))
         total = amount(m.group("total"))
         if part is None or total is None or total[0] <= 0 or part[0] <= 0:
@@ -184,10 +202,22 @@ def _count(word: str) -> int | None:
         return None
 
 
+def _after_letter(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1].isalpha()
+
+
 def _parts(text: str, analysis: Analysis) -> list[Flag]:
     flags: list[Flag] = []
-    for pattern in (P.PARTS_OF_TOTAL, P.PARTS_AFTER_COLON):
-        for m in pattern.finditer(text):
+    colons = [(max(0, g.start() - 40), g.end() + 200) for g in P.COLON_GATE.finditer(text)]
+    found = {
+        (m.start(), m.end()): m
+        for m in [
+            *(m for m in P.PARTS_OF_TOTAL.finditer(text) if not _after_letter(text, m.start())),
+            *(m for lo, hi in colons for m in P.PARTS_AFTER_COLON.finditer(text, lo, hi)),
+        ]
+    }
+    if found:
+        for m in found.values():
             total = _count(m.group("total"))
             listing = m.group("list")
             if total is None or total < 2 or P.OVERLAP_WORDS.search(listing):

@@ -32,8 +32,8 @@ def _currency(pre: str | None, cur: str | None) -> str | None:
     return None
 
 
-def _amount(m: re.Match[str], p: str) -> tuple[float, str] | None:
-    code = _currency(m.group(p + "pre"), m.group(p + "cur"))
+def _amount(m: re.Match[str], p: str, pre: str | None) -> tuple[float, str] | None:
+    code = _currency(pre.strip() if pre else None, m.group(p + "cur"))
     value = number(m.group(p + "num"))
     if code is None or value is None:
         return None
@@ -41,6 +41,13 @@ def _amount(m: re.Match[str], p: str) -> tuple[float, str] | None:
     if scale:
         value *= P.SCALES[scale.lower()]
     return value, code
+
+
+def _end(m: re.Match[str], p: str) -> int:
+    for part in ("cur", "scale", "num"):
+        if m.group(p + part):
+            return m.end(p + part)
+    return m.end()
 
 
 def _year(
@@ -89,9 +96,16 @@ def currency_mismatches(
     rate is more than 50% off.
     """
     flags: list[Flag] = []
-    for m in P.CONVERSION.finditer(text):
-        first = _amount(m, "a")
-        second = _amount(m, "b")
+    windows = [(max(0, g.start() - 45), g.end() + 60) for g in P.CONVERSION_GATE.finditer(text)]
+    found = {
+        (m.start(), m.end()): m for lo, hi in windows for m in P.CONVERSION.finditer(text, lo, hi)
+    }
+    for m in found.values():
+        if m.start() and text[m.start() - 1] in ".,0123456789":
+            continue
+        before = P.MONEY_PREFIX.search(text, max(0, m.start() - 6), m.start())
+        first = _amount(m, "a", before.group() if before else None)
+        second = _amount(m, "b", m.group("bpre"))
         if first is None or second is None or first[1] == second[1]:
             continue
         year, explicit = _year(text, m, analysis, published)
@@ -106,16 +120,8 @@ def currency_mismatches(
         if table_a is None or table_b is None:
             continue
         table = table_a / table_b
-        a_span = span(
-            text,
-            m.start("anum") if not m.group("apre") else m.start("apre"),
-            m.end("acur" if m.group("acur") else ("ascale" if m.group("ascale") else "anum")),
-        )
-        b_span = span(
-            text,
-            m.start("bnum") if not m.group("bpre") else m.start("bpre"),
-            m.end("bcur" if m.group("bcur") else ("bscale" if m.group("bscale") else "bnum")),
-        )
+        a_span = span(text, before.start() if before else m.start("anum"), _end(m, "a"))
+        b_span = span(text, m.start("bpre") if m.group("bpre") else m.start("bnum"), _end(m, "b"))
         severity = "high" if explicit and abs(dev) > HIGH else "medium"
         message = (
             f"{a_span.text} against {b_span.text} implies {_fmt(stated)} {unit} per {per}, "

@@ -46,7 +46,10 @@ def date_mismatches(
     that puts it nearest publication, and a wrong weekday there is ``medium``.
     """
     flags: list[Flag] = []
-    for m in P.WEEKDAY_DATE.finditer(text):
+    for g in P.WEEKDAY_GATE.finditer(text):
+        m = P.WEEKDAY_DATE.match(text, g.start())
+        if m is None or (g.start() and text[g.start() - 1].isalpha()):
+            continue
         wd = P.WEEKDAYS[m.group("wd").lower().rstrip(".")]
         mon = m.group("mon") or m.group("mon2")
         day = m.group("day") or m.group("day2")
@@ -92,7 +95,10 @@ def date_mismatches(
 
 def _past_after_publication(text: str, analysis: Analysis, published: dt.date) -> list[Flag]:
     flags: list[Flag] = []
-    for m in P.FULL_DATE.finditer(text):
+    gates = (y for y in P.YEAR_GATE.finditer(text) if int(y.group()) >= published.year)
+    for m in (P.FULL_DATE.search(text, max(0, y.start() - 20), y.end()) for y in gates):
+        if m is None or (m.start() and text[m.start() - 1].isalpha()):
+            continue
         mon = m.group("mon") or m.group("mon2")
         day = m.group("day") or m.group("day2")
         d = _date(mon, day, int(m.group("year") or m.group("year2")))

@@ -43,10 +43,23 @@ def _close(a: str, b: str) -> bool:
     return OSA.distance(a.lower(), b.lower()) <= limit and fuzz.ratio(a, b) >= 75
 
 
+def _title_case_headline_end(text: str) -> int:
+    """End of a first line written in Title Case, where capitals say nothing about names."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = [w for w in text[:end].split() if w[:1].isalpha()]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return end
+    return 0
+
+
 def _full_names(text: str) -> dict[str, _Name]:
     given = first_names()
     found: dict[str, _Name] = {}
+    headline_end = _title_case_headline_end(text)
     for m in P.PERSON_NAME.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
         first = m.group("first")
         if first in P.NOT_NAME_WORDS or first not in given:
             continue
@@ -54,7 +67,9 @@ def _full_names(text: str) -> dict[str, _Name]:
         if not rest:
             continue
         last = _strip_possessive(rest[-1])
-        if last in P.NOT_NAME_WORDS:
+        if last in P.NOT_NAME_WORDS or any(w in P.NOT_SURNAMES for w in rest):
+            continue
+        if m.start() < headline_end:
             continue
         key = f"{first} {last}"
         name = found.setdefault(key, _Name(first, last))
@@ -71,16 +86,20 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
     full names. Flags are ``medium``: two relatives may really be called Kelly and Kelley.
     """
     fulls = _full_names(text)
+    given = first_names()
     for sp in analysis.speakers:
         if sp.kind != "person" or " " not in sp.name:
             continue
-        parts = [w for w in sp.name.split() if w not in P.NAME_SUFFIXES]
+        if any(w in P.NOT_SURNAMES for w in sp.name.split()):
+            continue
+        parts = [_strip_possessive(w) for w in sp.name.split() if w not in P.NAME_SUFFIXES]
+        if len(parts) < 2 or parts[0] not in given or not parts[-1][:1].isupper():
+            continue
         key = f"{parts[0]} {parts[-1]}"
         if key not in fulls:
             at = text.find(sp.name)
             if at >= 0:
                 fulls[key] = _Name(parts[0], parts[-1], [span(text, at, at + len(sp.name))])
-    given = first_names()
     surnames = {n.last for n in fulls.values()}
     flags: list[Flag] = []
     done: set[frozenset[str]] = set()
@@ -110,10 +129,13 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
             flags.append(_flag(text, analysis, a, b))
     # surnames on their own: "said Loing" in an article about "Chee Chyuan Liong"
     alone: dict[str, _Name] = {}
-    for m in P.SURNAME_MENTION.finditer(text):
-        group = "name" if m.group("name") else "name2"
+    mentions = [*P.SURNAME_BEFORE.finditer(text), *P.SURNAME_AFTER.finditer(text)]
+    for m in mentions:
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        group = "name"
         word = m.group(group)
-        if word in surnames or word in given or word in P.NOT_NAME_WORDS:
+        if word in surnames or word in given or word in P.NOT_NAME_WORDS or len(word) < 6:
             continue
         alone.setdefault(word, _Name(None, word)).spans.append(
             span(text, m.start(group), m.end(group))

@@ -14,7 +14,7 @@ _SP = r"[ \t\u00a0]"
 _WS = r"[\s\u00a0]"
 
 # "1,234.5", "45", "0.5"
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALES = {
     "trillion": 1e12,
     "billion": 1e9,
@@ -111,26 +111,30 @@ _PREFIX = _alt(CURRENCY_PREFIXES)
 _CODES = _alt(CURRENCY_CODES)
 _CURWORD = _alt(CURRENCY_WORDS).replace(r"\ ", _SP)
 
-# One amount of money: "$45 million", "736.3 billion yuan", "RMB 5bn", "106.9 billion US dollars".
+# One amount of money, from its number on: "45 million", "736.3 billion yuan",
+# "106.9 billion US dollars". A symbol or code before the number ("$", "RMB ") is read by
+# MONEY_PREFIX on the text just before; starting at the digits keeps the scan fast.
 MONEY = (
-    rf"(?:(?P<@@pre>{_PREFIX}|{_CODES}){_SP}?)?"
     rf"(?P<@@num>{NUM})"
-    rf"(?:{_SP}?(?P<@@scale>{_SCALE})\b)?"
-    rf"(?:{_SP}(?P<@@cur>{_CURWORD}|{_CODES})\b)?"
+    rf"(?:{_SP}?(?P<@@scale>(?i:{_SCALE}))\b)?"
+    rf"(?:{_SP}(?P<@@cur>(?i:{_CURWORD})|{_CODES})\b)?"
 )
+MONEY_PREFIX = re.compile(rf"(?:(?<![A-Za-z])(?:{_PREFIX})|\b(?:{_CODES})){_SP}?\Z")
 # "X (about Y)", "X, or about Y,", "X (equivalent to Y)".
 _HEDGE = (
     r"about|around|roughly|approximately|approx\.|some|nearly|almost|close to|over|under|"
     r"more than|less than|just over|just under|equivalent to|equal to|worth|or|~|c\."
 )
+CONVERSION_GATE = re.compile(r"[(\[](?=[^)\]\n]{0,30}\d)|,? or (?=[^\n]{0,20}\d)")
 CONVERSION = re.compile(
     MONEY.replace("@@", "a")
     + rf"{_SP}*(?:\({_SP}*|,{_SP}+or{_SP}+|{_SP}+or{_SP}+|{_SP}*\[{_SP}*)"
-    + rf"(?:(?:{_HEDGE}){_SP}+)*(?:(?:{_HEDGE}){_SP}*)?"
+    + rf"(?i:(?:(?:{_HEDGE}){_SP}+)*(?:(?:{_HEDGE}){_SP}*)?)"
+    + rf"(?P<bpre>(?:{_PREFIX}|{_CODES}){_SP}?)?"
     + MONEY.replace("@@", "b")
-    + r"(?=[\s\u00a0]*[)\],.;]|[\s\u00a0]+(?:at|in|for)\b)",
-    re.IGNORECASE,
+    + r"(?=[\s\u00a0]*[)\],.;]|[\s\u00a0]+(?:at|in|for)\b)"
 )
+YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 YEAR = re.compile(r"(?<![\d$.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|,\d)")
 
 # --------------------------------------------------------------------------- dates
@@ -195,15 +199,16 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:1[89]\d\d|20\d\d)"
 # "Monday, March 3", "Monday, March 3, 2025", "Mon. Mar. 3", "Monday 3 March 2025".
+WEEKDAY_GATE = re.compile(r"[MTWFS][a-z]{1,5}(?:day\b|\.)")
 WEEKDAY_DATE = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY}){_SP}*,?{_SP}*(?:the{_SP}+)?"
+    rf"(?P<wd>{_WEEKDAY}){_SP}*,?{_SP}*(?:the{_SP}+)?"
     rf"(?:(?P<mon>{_MONTH}){_SP}+(?P<day>{_DAY})(?![\d:])(?:,?{_SP}+(?P<year>{_YEAR4})(?!\d))?"
     rf"|(?P<day2>{_DAY}){_SP}+(?:of{_SP}+)?(?P<mon2>{_MONTH})(?:,?{_SP}+(?P<year2>{_YEAR4})(?!\d))?)"
     r"(?![\w-])"
 )
 # "March 3, 2019", "3 March 2019": a full date with its year.
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<mon>{_MONTH}){_SP}+(?P<day>{_DAY}),?{_SP}+(?P<year>{_YEAR4})"
+    rf"(?:(?P<mon>{_MONTH}){_SP}+(?P<day>{_DAY}),?{_SP}+(?P<year>{_YEAR4})"
     rf"|(?P<day2>{_DAY}){_SP}+(?P<mon2>{_MONTH}),?{_SP}+(?P<year2>{_YEAR4}))(?!\d)"
 )
 # Past-tense verbs right before "on <date>": the sentence tells of something that happened.
@@ -231,42 +236,49 @@ DATELINE = re.compile(
     r"(?:,[ \t\u00a0]+[A-Z][A-Za-z.'’]+(?:[ \t\u00a0][A-Z][A-Za-z.'’]+){0,2}){0,2})"
     r"[ \t\u00a0]*(?:\([^)\n]{1,30}\)[ \t\u00a0]*)?(?:—|–|--|-|:)[ \t\u00a0]"
 )
-# Nouns for a reported event: a sentence with one of them and "in <Place>" locates the event.
+# Where places are looked for: "in"/"at" (with an optional "the") before a capital. Every
+# place check starts from these positions, which keeps the scans cheap.
+IN_PLACE = re.compile(r"[ \t\u00a0(](?P<prep>in|at|In|At)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?=[A-Z])")
+# Nouns for a reported event: one of them shortly before "in <Place>" in narration locates
+# the event ("the symposium on Friday in Santa Clara, California").
 EVENT_NOUNS = re.compile(
-    r"\b(?:conference|symposium|symposia|summit|forum|meeting|convention|congress|expo|"
-    r"exhibition|fair|festival|rally|ceremony|gathering|talks|workshop|seminar|session|debate|"
-    r"dialogue|roundtable|round-table|assembly|games|championships?|tournament|concert|"
-    r"town[ \t\u00a0]+hall|press[ \t\u00a0]+conference|event|visit|trip|tour|speech|address|"
-    r"fundraiser|show)\b",
-    re.IGNORECASE,
+    r"\b(?:[Cc]onference|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Mm]eeting|[Cc]onvention|[Cc]ongress|"
+    r"[Ee]xpo|[Ee]xhibition|[Ff]air|[Ff]estival|[Rr]ally|[Cc]eremony|[Gg]athering|[Tt]alks|"
+    r"[Ww]orkshop|[Ss]eminar|[Ss]ession|[Dd]ebate|[Dd]ialogue|[Rr]oundtable|[Aa]ssembly|"
+    r"[Gg]ames|[Cc]hampionships?|[Tt]ournament|[Cc]oncert|[Tt]own[ \t\u00a0]+[Hh]all|[Ee]vent|"
+    r"[Ff]undraiser|[Ss]ymposia)s?\b"
 )
-# Right before a place: the event is there ("held in", "in", "at ... in").
-EVENT_IN = re.compile(
-    r"(?:\b(?:held|hosted|taking[ \t\u00a0]+place|took[ \t\u00a0]+place|staged|opened)"
-    r"[ \t\u00a0]+)?\b(?:in|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z"
+# What may stand between the event noun and "in <Place>": no clause break, a few words.
+EVENT_GAP = re.compile(
+    r"[^,.;:!?\"“”()\n]{0,50}?(?:[ \t\u00a0](?:held|hosted|taking[ \t\u00a0]+place|"
+    r"took[ \t\u00a0]+place|staged))?\Z"
 )
-# Right before a place: it is named as where this very event happens.
-_THIS_EVENT = (
-    r"(?:\b(?:such[ \t\u00a0]+as|like)[ \t\u00a0]+(?:this|these|today['’]s)[ \t\u00a0]+"
-    r"(?:one[ \t\u00a0]+|event[ \t\u00a0]+)?(?:here[ \t\u00a0]+)?(?:at|in)"
-    r"|\bhere[ \t\u00a0]+(?:at|in)"
-    r"|\b(?:this|today['’]s|tonight['’]s|this[ \t\u00a0]+week['’]s|this[ \t\u00a0]+year['’]s)"
+# Right before "in"/"at" + place: it is named as where this very event happens.
+THIS_EVENT = re.compile(
+    r"(?:\b(?:[Ss]uch[ \t\u00a0]+as|[Ll]ike)[ \t\u00a0]+(?:this|these|today['’]s)[ \t\u00a0]+"
+    r"(?:one[ \t\u00a0]+|event[ \t\u00a0]+)?(?:here[ \t\u00a0]+)?"
+    r"|\b[Hh]ere[ \t\u00a0]+"
+    r"|\b(?:[Tt]his|[Tt]oday['’]s|[Tt]onight['’]s|[Tt]his[ \t\u00a0]+week['’]s|"
+    r"[Tt]his[ \t\u00a0]+year['’]s)"
     r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:conference|symposium|summit|forum|meeting|"
     r"convention|congress|expo|exhibition|fair|festival|rally|ceremony|gathering|event|"
     r"workshop|seminar|session|dialogue|roundtable|assembly|talks)"
-    r"[ \t\u00a0]+(?:here[ \t\u00a0]+)?(?:at|in)"
-    r"|\b(?:today|tonight)[ \t\u00a0]+(?:at|in))"
-    r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+(?:here[ \t\u00a0]+)?"
+    r"|\b(?:[Tt]oday|[Tt]onight)[ \t\u00a0]+)\Z"
 )
-THIS_EVENT = re.compile(_THIS_EVENT, re.IGNORECASE)
+# Before a venue in narration: words that make it where something happens (not an affiliation
+# such as "an expert at the Woodrow Wilson Center").
+EVENT_CONTEXT = re.compile(
+    r"\b(?:spoke|speaking|speaks|addressed|addressing|held|hosted|hosting|gathered|gathering|"
+    r"attended|attending|took[ \t\u00a0]+place|takes[ \t\u00a0]+place|performed|performing|"
+    r"rallied|campaigned|debated|met|opened|staged|convened|packed)\b"
+)
 # A venue: capitalised words ending in a venue word ("Shenzhen Bay Center").
 VENUE = re.compile(
-    r"\b(?P<venue>(?:[A-Z][\w'’.&-]*[ \t\u00a0]+){1,4}"
+    r"(?P<venue>(?:[A-Z][\w'’.&-]*[ \t\u00a0]+){1,4}"
     r"(?:Center|Centre|Forum|Hall|Arena|Stadium|Auditorium|Pavilion|Plaza|Palace|Theater|"
     r"Theatre|Coliseum|Colosseum|Dome|Fairgrounds|Hotel|Garden|Gardens|Expo))\b"
 )
-# Before a venue: narration that puts something at the venue.
-AT_VENUE = re.compile(r"\b(?:at|in|inside|outside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z", re.I)
 
 # --------------------------------------------------------------------------- arithmetic
 
@@ -314,6 +326,13 @@ CHANGE_FROM_FIRST = re.compile(
 CHANGE_NOUN_FIRST = re.compile(
     rf"\b{_APPROX}{_PCT}{_PTS}{_SP}+(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN})){_SP}+" + _FROM_TO,
     re.IGNORECASE,
+)
+# Cheap anchors: the change patterns run only near "from <number>", the share pattern only
+# near "<fraction or percent> of".
+FROM_GATE = re.compile(r"from[ \t\u00a0]+(?:US)?[$€£¥]?\d")
+SHARE_GATE = re.compile(
+    r"(?:%|percent|per cent|half|thirds?|quarters?|fourths?|fifths?|sixth|tenth)"
+    r"[ \t\u00a0]+of[ \t\u00a0]"
 )
 FRACTIONS = {
     "half": 1 / 2,
@@ -372,10 +391,11 @@ NUMBER_WORDS = {
 _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_alt(NUMBER_WORDS)})"
 # "Of the 100 senators, 52 are Republicans, 46 Democrats and 2 independents."
 PARTS_OF_TOTAL = re.compile(
-    rf"\b(?:[Oo]f|[Aa]mong){_SP}+(?:the|those|these|its|their|all){_SP}+"
+    rf"(?:[Oo]f|[Aa]mong){_SP}+(?:the|those|these|its|their|all){_SP}+"
     rf"(?P<total>{_COUNT}){_SP}+(?P<noun>[a-z]+(?:{_SP}[a-z]+)?),{_SP}+(?P<list>[^.;:!?]+)"
 )
 # "The 17 winners: 10 Republicans, 5 Democrats and 2 independents."
+COLON_GATE = re.compile(r"[:—–]|--")
 PARTS_AFTER_COLON = re.compile(
     rf"\b(?P<total>{_COUNT}){_SP}+(?P<noun>[a-z]+(?:{_SP}[a-z]+)?){_SP}*(?::|—|–|--){_SP}*"
     rf"(?P<list>{_COUNT}{_SP}[^.;:!?]+)"
@@ -392,17 +412,25 @@ OVERLAP_WORDS = re.compile(
 
 # "Jane Doe", "Jane Q. Doe", "Chee Chyuan Liong": a given name and one or two more words.
 PERSON_NAME = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+    r"(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
     r"(?:[ \t\u00a0]+[A-Z]\.)?"
     r"(?P<rest>(?:[ \t\u00a0]+(?:Mc|Mac|O['’]|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
-    r"(?!['’]?[A-Za-z])"
+    r"(?![A-Za-z])"
 )
 # Words after an honorific or before/after a speech verb are surname mentions.
-SURNAME_MENTION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?[ \t\u00a0]+"
-    r"|\b(?:said|says|told|asked|added|according[ \t\u00a0]+to)[ \t\u00a0]+)"
-    r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
-    r"|\b(?P<name2>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \t\u00a0]+(?:said|says|told|added)\b"
+SURNAME_BEFORE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|said|says|told|asked|added|according[ \t\u00a0]+to)"
+    r"\.?[ \t\u00a0]+(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
+)
+SURNAME_AFTER = re.compile(
+    r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \t\u00a0]+(?:said|says|told|added)\b"
+)
+# Capitalised words that end name-like sequences but are not surnames ("Nevada Democrats").
+NOT_SURNAMES = frozenset(
+    "Democrat Democrats Democratic Republican Republicans Party State States County House "
+    "Senate Committee Campaign Says Said Is Was Will Has Have Wants Calls Slams City Times Post "
+    "News Journal Administration Department University College Foundation Institute Center "
+    "Council Caucus Convention Americans Russians Voters Supporters".split()
 )
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Capitalised words that start name-like sequences but are not given names in context.

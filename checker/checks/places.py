@@ -14,7 +14,11 @@ from checker.geo import Place
 from checker.model import Analysis, Flag, Span
 
 _LEADING = re.compile(r"\A(?:(?:At|In|Inside|Outside|The|This|Here)[ \t\u00a0]+)+")
-_STATED_AFTER = re.compile(r"\A(?:,[ \t\u00a0]+|[ \t\u00a0]+in[ \t\u00a0]+)(?=[A-Z])")
+_HERE = re.compile(r"[Hh]ere[ \t\u00a0]+\Z")
+_STATED_AFTER = re.compile(r"(?:,[ \t\u00a0]+|[ \t\u00a0]+in[ \t\u00a0]+)(?=[A-Z])")
+
+
+LEDE_PARAGRAPHS = 4  # the header or headline line and three paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,26 +48,26 @@ def _dateline(text: str) -> _Located | None:
     return None
 
 
-def _event_places(text: str, quoted: list[tuple[int, int]]) -> list[_Located]:
-    """Places right after "in"/"held in" in a sentence of narration about an event."""
+def _event_places(
+    text: str, gates: list[re.Match[str]], quoted: list[tuple[int, int]]
+) -> list[_Located]:
+    """Places right after "in"/"held in" shortly after an event word, in narration."""
     out: list[_Located] = []
-    seen: set[int] = set()
-    for noun in P.EVENT_NOUNS.finditer(text):
-        if in_spans(noun.start(), quoted):
+    for g in gates:
+        if g.group("prep").lower() != "in" or in_spans(g.start(), quoted):
             continue
-        s, e = sentence_around(text, noun.start(), noun.end())
-        if s in seen:
+        lo = max(0, g.start() - 70)
+        nouns = list(P.EVENT_NOUNS.finditer(text, lo, g.start()))
+        noun = nouns[-1] if nouns else None
+        if noun is None or not P.EVENT_GAP.match(text, noun.end(), g.start() + 1):
             continue
-        for ps, pe, surface in geo.find_place_names(text, noun.end(), min(e, noun.end() + 120)):
-            if in_spans(ps, quoted):
-                continue
-            if not P.EVENT_IN.search(text, max(s, ps - 40), ps):
-                continue
+        pos = g.end()
+        names = geo.find_place_names(text, pos, min(len(text), pos + 60))
+        if names and names[0][0] == pos:
+            ps, pe, surface = names[0]
             places = geo.lookup(surface)
             if places:
-                seen.add(s)
                 out.append(_Located(span(text, ps, pe), places, "event"))
-                break
     return out
 
 
@@ -75,7 +79,7 @@ def _venue_at(text: str, start: int, end: int) -> tuple[Span, Place] | None:
     lead = _LEADING.match(m.group("venue"))
     vs = m.start("venue") + (lead.end() if lead else 0)
     ve = m.end("venue")
-    if ve - vs < 4 or _STATED_AFTER.match(text[ve : ve + 4]):
+    if ve - vs < 4 or _STATED_AFTER.match(text, ve):
         return None
     place = geo.venue_place(text[vs:ve])
     if place is None:
@@ -83,36 +87,45 @@ def _venue_at(text: str, start: int, end: int) -> tuple[Span, Place] | None:
     return span(text, vs, ve), place
 
 
-def _candidate_places(text: str, quoted: list[tuple[int, int]]) -> list[_Located]:
+def _event_context(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` tells of something happening there."""
+    s, _ = sentence_around(text, pos)
+    lo = max(s, pos - 120)
+    return bool(P.EVENT_NOUNS.search(text, lo, pos) or P.EVENT_CONTEXT.search(text, lo, pos))
+
+
+def _candidate_places(
+    text: str, gates: list[re.Match[str]], quoted: list[tuple[int, int]]
+) -> list[_Located]:
     """Places named as where this event happens, and venues whose names carry a place."""
     out: list[_Located] = []
-    taken: set[int] = set()
-    for m in P.THIS_EVENT.finditer(text):
-        pos = m.end()
+    for g in gates:
+        pos = g.end()
+        cue = P.THIS_EVENT.search(text, max(0, g.start() - 60), g.start() + 1)
+        this = cue is not None
+        # "here in Wisconsin" is often where a speaker lives, not where this event is
+        how = "here-in" if cue and g.group("prep") == "in" and _HERE.match(cue.group()) else "this"
+        if not this and in_spans(pos, quoted):
+            continue
         venue = _venue_at(text, pos, min(len(text), pos + 80))
-        if venue is not None:
-            out.append(_Located(venue[0], (venue[1],), "this"))
-            taken.add(venue[0].start)
+        if venue is not None and (this or _event_context(text, g.start())):
+            out.append(_Located(venue[0], (venue[1],), how if this else "venue"))
+            continue
+        if not this:
             continue
         names = geo.find_place_names(text, pos, min(len(text), pos + 60))
         if names and names[0][0] == pos:
             ps, pe, surface = names[0]
             places = geo.lookup(surface)
             if places:
-                out.append(_Located(span(text, ps, pe), places, "this"))
-                taken.add(ps)
-    for m in P.VENUE.finditer(text):
-        lead = _LEADING.match(m.group("venue"))
-        vs = m.start("venue") + (lead.end() if lead else 0)
-        if vs in taken or in_spans(vs, quoted):
-            continue
-        before = text[max(0, vs - 12) : vs]
-        if not P.AT_VENUE.search(before):
-            continue
-        venue = _venue_at(text, vs, m.end())
-        if venue is not None:
-            out.append(_Located(venue[0], (venue[1],), "venue"))
+                out.append(_Located(span(text, ps, pe), places, how))
     return out
+
+
+def _lede_end(text: str) -> int:
+    """End of the article's first paragraphs (the header and headline lines included)."""
+    paras = paragraphs(text)[:LEDE_PARAGRAPHS]
+    return paras[-1].end if paras else 0
 
 
 def _compatible(a: Place, b: Place) -> bool:
@@ -136,6 +149,8 @@ def _severity(found: _Located, event: _Located) -> str:
     f, e = found.places[0], event.places[0]
     f_countries = {p.country_code for p in found.places}
     e_countries = {p.country_code for p in event.places}
+    if found.how == "here-in":
+        return "medium" if not f_countries & e_countries else "low"
     if not f_countries & e_countries:
         return "high" if found.how in ("this", "venue") else "medium"
     if f.country_code != e.country_code:
@@ -163,28 +178,32 @@ def location_mismatches(
     location. ``high`` when a venue or "this event" place lies in another country.
     """
     quoted = quoted_regions(analysis)
+    gates = list(P.IN_PLACE.finditer(text))
     events: list[_Located] = []
     dateline = _dateline(text)
     if dateline is not None:
         events.append(dateline)
-    events.extend(_event_places(text, quoted))
-    if not events:
+    events.extend(_event_places(text, gates, quoted))
+    # the event the article reports is placed by its dateline or its first paragraphs
+    lede = _lede_end(text)
+    primary = [e for e in events if e.how == "dateline" or e.span.start < lede]
+    if not primary:
         return []
     flags: list[Flag] = []
     reported: set[tuple[str, str]] = set()
     event_starts = {e.span.start for e in events}
-    for found in _candidate_places(text, quoted):
+    for found in _candidate_places(text, gates, quoted):
         if found.span.start in event_starts:
             continue
         if any(_compatible(p, q) for ev in events for p in found.places for q in ev.places):
             continue
-        event = events[0]
+        event = primary[0]
         place = found.places[0]
         key = (place.name, place.country_code)
         if key in reported:
             continue
         reported.add(key)
-        if found.how in ("this", "venue") and found.span.text != place.name and _is_venue(found):
+        if found.span.text != place.name and _is_venue(found):
             lead = f"{found.span.text} names {place.describe()}"
         else:
             lead = f"{found.span.text} is {place.describe()}"
