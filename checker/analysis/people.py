@@ -30,14 +30,13 @@ from checker.analysis.lexicon.speech import (
 # A word as the scanners see it: letters with inner apostrophes, hyphens and dots
 # ("O'Rourke", "Jean-Luc", "D-N.C."), a number, or one punctuation mark.
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
-NAME_PARTICLES = frozenset(
-    "de van von der den bin ibn al el da du la le di del dos das".split()
-)
+NAME_PARTICLES = frozenset("de van von der den bin ibn al el da du la le di del dos das".split())
 # Words that end a noun phrase read forwards: "a senior official | said", "the report | that".
 _NOMINAL_STOPS = frozenset(
     "that who which and in on at to said says not from with by as than when while "
     "would will could should can may might has have had is was are were".split()
 )
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
 PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)")
@@ -208,6 +207,11 @@ def _looks_personal(words: list[str]) -> bool:
     return words[0].rstrip(".").lower() in TITLE_WORDS or words[0] in first_names()
 
 
+def pronoun_phrase(tok: Token) -> Phrase:
+    """A pronoun as a source phrase ("she said")."""
+    return Phrase(tok.start, tok.end, "pronoun", tok.text, gender=pronoun_gender(tok.text))
+
+
 def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     """The source phrase that ends at ``end`` (just before a cue verb), or None.
 
@@ -235,11 +239,17 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         # "Trump, who has said ...": the mention is "who", the name its antecedent.
         antecedent = _name_ending_at(toks[:-2], len(toks) - 3) if is_name_word(toks[-3]) else None
         if antecedent is not None:
-            return Phrase(last.start, last.end, antecedent.kind, antecedent.head,
-                          title=antecedent.title, gender=antecedent.gender)
+            return Phrase(
+                last.start,
+                last.end,
+                antecedent.kind,
+                antecedent.head,
+                title=antecedent.title,
+                gender=antecedent.gender,
+            )
         return None
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
-        return Phrase(last.start, last.end, "pronoun", last.text, gender=pronoun_gender(last.text))
+        return pronoun_phrase(last)
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
         return _name_ending_at(toks, len(toks) - 1)
     if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS:
@@ -272,8 +282,10 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     name_toks = words[k:]
     # A lowercase job description right before: "Trump campaign manager Kellyanne Conway".
     m = j
-    while m - 1 >= 0 and toks[m - 1].text.isalpha() and (
-        toks[m - 1].lower in TITLE_WORDS or toks[m - 1].lower in GENERIC_SOURCE_NOUNS
+    while (
+        m - 1 >= 0
+        and toks[m - 1].text.isalpha()
+        and (toks[m - 1].lower in TITLE_WORDS or toks[m - 1].lower in GENERIC_SOURCE_NOUNS)
     ):
         m -= 1
     if m < j:
@@ -338,8 +350,9 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
         if phrase is not None and phrase.kind == "name" and len(inner) >= 2:
             title = doc.masked[toks[0].start : toks[commas[-2]].start].strip()
             title = title if 0 < len(title.split()) <= 12 else None
-            return Phrase(phrase.start, phrase.end, "name", phrase.head, title=title,
-                          gender=phrase.gender)
+            return Phrase(
+                phrase.start, phrase.end, "name", phrase.head, title=title, gender=phrase.gender
+            )
     # The apposition may hold commas of its own ("Intel Semiconductor (Dalian) Co., Ltd,");
     # try the nearest name-like phrase before each earlier comma, nearest first.
     for first in reversed(commas[:-1]):
@@ -369,7 +382,18 @@ def _boundary_before(toks: list[Token], start: int) -> bool:
             if k == 0:
                 return True
             prev = toks[k - 1]
-            return prev.text in (",", ";", ":", "(", "—", "–", "-", '"', "”", "“") or prev.lower in (
+            return prev.text in (
+                ",",
+                ";",
+                ":",
+                "(",
+                "—",
+                "–",
+                "-",
+                '"',
+                "”",
+                "“",
+            ) or prev.lower in (
                 "and",
                 "but",
                 "while",
@@ -388,7 +412,9 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         return None
     first = toks[0]
     if first.lower in SUBJECT_PRONOUNS and first.lower not in ("it", "you", "i", "we"):
-        return Phrase(first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text))
+        return Phrase(
+            first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text)
+        )
     end_i = None
     if is_name_word(first) or first.lower.rstrip(".") in TITLE_WORDS:
         k = 0
@@ -406,8 +432,10 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
             return None
     elif first.lower in DETERMINERS:
         k = 1
-        while k < len(toks) and k < 9 and (
-            _wordlike(toks[k]) or toks[k].text in ("’s", "'s", "-") or toks[k].text.isdigit()
+        while (
+            k < len(toks)
+            and k < 9
+            and (_wordlike(toks[k]) or toks[k].text in ("’s", "'s", "-") or toks[k].text.isdigit())
         ):
             if toks[k].lower in _NOMINAL_STOPS:
                 break
@@ -430,7 +458,11 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
             if title and len(title.split()) <= 25 and not title[:1].isdigit():
                 return Phrase(
-                    phrase.start, phrase.end, phrase.kind, phrase.head, title=title,
+                    phrase.start,
+                    phrase.end,
+                    phrase.kind,
+                    phrase.head,
+                    title=title,
                     gender=phrase.gender,
                 )
     return phrase

@@ -131,7 +131,11 @@ def _pair_doubles(
     if prev_continues and out and out[0].open_at == lo:
         first = out[0]
         out[0] = QuotedSpan(
-            first.start, first.end, first.open_at, first.close_at, continues=first.continues,
+            first.start,
+            first.end,
+            first.open_at,
+            first.close_at,
+            continues=first.continues,
             continued=True,
         )
     return out

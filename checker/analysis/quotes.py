@@ -15,8 +15,8 @@ from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
     AUX_AND_ADVERBS,
-    GENERIC_SOURCE_NOUNS,
     CUE_VERBS,
+    GENERIC_SOURCE_NOUNS,
     HEARER_VERBS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -30,7 +30,7 @@ from checker.analysis.people import (
     is_capitalised,
     phrase_after,
     phrase_before,
-    pronoun_gender,
+    pronoun_phrase,
 )
 from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
 from checker.analysis.text import Block, paragraphs, sentences
@@ -221,10 +221,12 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         return None
     first = toks[i]
     if first.lower in ("he", "she", "they"):
-        return Phrase(first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text))
+        return pronoun_phrase(first)
     j = i
-    while j < len(toks) and toks[j].start < before and (
-        is_capitalised(toks[j]) or toks[j].lower.rstrip(".") in TITLE_WORDS
+    while (
+        j < len(toks)
+        and toks[j].start < before
+        and (is_capitalised(toks[j]) or toks[j].lower.rstrip(".") in TITLE_WORDS)
     ):
         j += 1
     if j == i:
@@ -277,7 +279,7 @@ def _quoted_statements(
             found.inherits = True
         out.append(found)
     # "A," she said, "B." : B takes A's cue and speaker.
-    for a, b in zip(out, out[1:]):
+    for a, b in zip(out, out[1:], strict=False):
         if b.source is None and a.source is not None and b.kind == "direct":
             b.source, b.cue, b.inherits, b.confidence = a.source, a.cue, False, a.confidence
     return out
@@ -309,7 +311,8 @@ def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> boo
         and re.match(r"\s+[A-Z][a-z]", after)
     ):
         return True
-    # A programme or book title: short, Title Case, after a possessive ("CNN's "State of the Union"").
+    # A programme or book title: short, Title Case, after a possessive or "on"
+    # (CNN's "State of the Union").
     caps = sum(1 for w in words if w[:1].isupper())
     if len(words) <= 6 and caps == len(words) and re.search(r"(?:’s|'s|\bon|\bof)$", before):
         return True
@@ -347,9 +350,7 @@ def _is_cue(toks: list[Token], k: int) -> bool:
     return w in CUE_VERBS and tok.text[:1].islower()
 
 
-def _cue_after(
-    doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int
-) -> tuple[int, Phrase] | None:
+def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[int, Phrase] | None:
     """``"...," said X`` / ``"...," X said`` / ``"...," X, TITLE, said``."""
     close = s.close_at if s.close_at is not None else s.end
     seg = [k for k, t in enumerate(toks) if close < t.start < hi]
@@ -392,9 +393,7 @@ def _cue_after(
             return nxt, phrase
     if first.lower in ("he", "she", "they") and k0 + 1 < len(toks):
         if _looks_like_verb(toks[k0 + 1]) and toks[k0 + 1].start < hi:
-            return k0 + 1, Phrase(
-                first.start, first.end, "pronoun", first.text, gender=pronoun_gender(first.text)
-            )
+            return k0 + 1, pronoun_phrase(first)
     return None
 
 
@@ -415,8 +414,9 @@ def _with_leading_title(
         title = doc.masked[first.start : phrase.start].strip()
         if phrase.title:
             title = f"{title} {phrase.title}"
-        return k, Phrase(first.start, phrase.end, phrase.kind, phrase.head, title=title,
-                         gender=phrase.gender)
+        return k, Phrase(
+            first.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
+        )
     return None
 
 
@@ -547,7 +547,11 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         rest = doc.masked[rest_start : sent.end].strip(" .")
         if pre.endswith(",") and len(pre) > 20 and _only_adverbial(rest):
             return Found(
-                sent.start, sent.start + len(pre) - 1, "indirect", cue=cue, source=phrase,
+                sent.start,
+                sent.start + len(pre) - 1,
+                "indirect",
+                cue=cue,
+                source=phrase,
                 confidence=0.6,
             )
         if len(rest.split()) >= 3 or len(rest.split()) == 2 and "x" * 4 in rest:
@@ -564,8 +568,14 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
             if phrase is not None:
                 tail = doc.masked[phrase.end : sent.end].strip(" .")
                 if len(tail.split()) <= 12:
-                    return Found(sent.start, sent.start + len(lead) - 1, "indirect", cue=cue,
-                                 source=phrase, confidence=0.6)
+                    return Found(
+                        sent.start,
+                        sent.start + len(lead) - 1,
+                        "indirect",
+                        cue=cue,
+                        source=phrase,
+                        confidence=0.6,
+                    )
     return None
 
 

@@ -92,7 +92,7 @@ class Registry:
         return person
 
     def _match_full(self, words: list[str]) -> Person | None:
-        """"Liong Chee Chyuan" or "Kowalcyk" spelled against a known full name."""
+        """ "Liong Chee Chyuan" or "Kowalcyk" spelled against a known full name."""
         key = {w.lower() for w in words}
         for p in self.people:
             parts = p.parts
@@ -231,8 +231,10 @@ def _register_run(
         ):
             name = " ".join(words)
             after = doc.between(toks[j - 1].end, toks[j - 1].end + 400) if j == n else toks[j:]
-            apposition = len(after) >= 2 and after[0].text == "," and (
-                after[1].lower in ("a", "an", "the") or after[1].lower in TITLE_WORDS
+            apposition = (
+                len(after) >= 2
+                and after[0].text == ","
+                and (after[1].lower in ("a", "an", "the") or after[1].lower in TITLE_WORDS)
             )
             personal = (
                 words[0] in first_names()
@@ -372,7 +374,8 @@ def _previous(
     i: int,
     f: Found,
 ) -> tuple[str | None, str | None, Span | None, Person | None] | None:
-    """The speaker a cue-less quote inherits: the statement before, in this or the last paragraph."""
+    """The speaker a cue-less quote inherits: the statement before it, in this paragraph or
+    the last one."""
     for k in range(i - 1, -1, -1):
         prev = found[k]
         if prev.para < f.para - 1:

@@ -31,7 +31,7 @@ class Block:
 
 
 def paragraphs(text: str) -> list[Block]:
-    """Split ``text`` into paragraphs at blank lines (single newlines also break before a quote mark).
+    """Split ``text`` into paragraphs at blank lines (and at single newlines before a quote).
 
     Leading and trailing whitespace is left out of each paragraph's span.
     """

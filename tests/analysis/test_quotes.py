@@ -167,8 +167,23 @@ def test_stray_mark_costs_only_its_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
-    "verb", ["added", "admitted", "warned", "argued", "noted", "insisted", "acknowledged",
-             "denied", "claimed", "says", "said", "believes", "suggested", "predicted"]
+    "verb",
+    [
+        "added",
+        "admitted",
+        "warned",
+        "argued",
+        "noted",
+        "insisted",
+        "acknowledged",
+        "denied",
+        "claimed",
+        "says",
+        "said",
+        "believes",
+        "suggested",
+        "predicted",
+    ],
 )
 def test_reported_speech_cue_verbs(verb: str) -> None:
     text = f"The finance minister {verb} that the budget deficit would shrink next year."

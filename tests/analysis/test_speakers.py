@@ -23,7 +23,7 @@ def speakers_of(text: str) -> list[str | None]:
         ('"We are ready for the storm," Deputy Mayor Luis Ortega said.', "Luis Ortega"),
         ('"We are ready," said Luis Ortega, the deputy mayor of Miami.', "Luis Ortega"),
         ('"We are ready," Luis Ortega, the deputy mayor of Miami, said.', "Luis Ortega"),
-        ('Luis Ortega told reporters that the city was ready for the storm.', "Luis Ortega"),
+        ("Luis Ortega told reporters that the city was ready for the storm.", "Luis Ortega"),
         ("According to Luis Ortega, the city is ready for the storm.", "Luis Ortega"),
         ('"Subpoenas are not optional," said Rep. Jason Chaffetz (R-Utah).', "Jason Chaffetz"),
         ('"It’s gutless leadership," Warren said.', "Warren"),
@@ -71,8 +71,7 @@ def test_she_after_a_mans_quote_goes_to_the_woman() -> None:
 
 def test_quote_only_paragraph_continues_the_speaker() -> None:
     text = (
-        '"The budget is balanced," said Governor Ann Smith.\n\n'
-        '"We did it without raising taxes."'
+        '"The budget is balanced," said Governor Ann Smith.\n\n"We did it without raising taxes."'
     )
     assert speakers_of(text) == ["Ann Smith", "Ann Smith"]
 
@@ -86,9 +85,7 @@ def test_misspelled_repeat_resolves_to_same_person() -> None:
 
 
 def test_different_given_name_is_a_different_person() -> None:
-    text = (
-        '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
-    )
+    text = '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
     assert speakers_of(text) == ["Hillary Clinton", "Chelsea Clinton"]
 
 
@@ -100,6 +97,7 @@ def test_unattributed_quote_has_no_speaker() -> None:
 def test_dalian_article_end_to_end() -> None:
     text = DALIAN.read_text(encoding="utf-8")
     analysis = analyze(text, published="2018-11-04")
+
     def quote(start: str):
         return next(q for q in analysis.quotes if q.text.startswith(start))
 
