@@ -109,17 +109,26 @@ def _without_numbers(text: str) -> str:
 
 
 def document_frequencies(db: Database, table: str, words: Iterable[str]) -> dict[str, int]:
-    """How many stored rows of ``table`` contain each word (0 when unknown or stemmed away)."""
+    """About how many stored rows of ``table`` contain each word (0: none or unknown).
+
+    The index holds Porter stems ("bridge" is "bridg"), so each word is looked up with its
+    last one to four letters cut off as well, and the most frequent form found counts:
+    over-estimating a word's frequency only makes it less likely to be queried.
+    """
     words = list(dict.fromkeys(words))
     if not words:
         return {}
     _ensure_vocab(db, table)
-    marks = ",".join("?" * len(words))
-    rows = db.execute(
-        f"SELECT term, doc FROM {table}_vocab WHERE term IN ({marks})", words
-    ).fetchall()
-    found = dict(rows)
-    return {w: found.get(w, 0) for w in words}
+    forms = {w: _stem_guesses(w) for w in words}
+    lookup = sorted({f for fs in forms.values() for f in fs})
+    marks = ",".join("?" * len(lookup))
+    found = dict(db.execute(f"SELECT term, doc FROM {table}_vocab WHERE term IN ({marks})", lookup))
+    return {w: max((found.get(f, 0) for f in fs), default=0) for w, fs in forms.items()}
+
+
+def _stem_guesses(word: str) -> list[str]:
+    cuts = range(0, min(4, len(word) - 3) + 1) if len(word) > 3 else [0]
+    return [word[: len(word) - c] for c in cuts]
 
 
 def prepare(db: Database) -> None:
@@ -150,9 +159,8 @@ def fts_or_query(db: Database, table: str, text: str, terms: int = QUERY_TERMS) 
         return None
     if len(words) > terms:
         df = document_frequencies(db, table, words)
-        # Words the vocabulary does not know verbatim were probably stemmed (their stem may
-        # be common), so they rank after the known-rare words; longer words first among ties.
-        words = sorted(words, key=lambda w: (df[w] == 0, df[w], -len(w)))[:terms]
+        # The rarest words first (they find the same statement); longer words among ties.
+        words = sorted(words, key=lambda w: (df[w], -len(w)))[:terms]
     return " OR ".join('"' + w.replace('"', "") + '"' for w in words)
 
 

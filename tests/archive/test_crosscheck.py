@@ -1,0 +1,130 @@
+"""Cross-article flags: each type fires on a positive pair and stays silent on a clean one."""
+
+from __future__ import annotations
+
+import pytest
+from archive_helpers import BRIDGE, said
+from sqlite_utils import Database
+
+import checker
+from checker.store import articles, crosscheck, reviews, users
+
+REWORDED = (
+    "We are going to build a new bridge over the river by the end of next year, whatever the cost"
+)
+SPENT = "The city spent {} million dollars on the new bridge across the river last year"
+OTHER = "The school board will vote on the new budget for teachers and buses in March"
+
+
+def ingest(db: Database, text: str, published: str | None = None) -> dict:
+    analysis = checker.analyze(text, published=published)
+    return articles.store_article(db, analysis, text=text).body
+
+
+def flag_types(body: dict) -> list[str]:
+    return sorted(f["type"] for f in body["flags"] if f.get("related"))
+
+
+def only(body: dict, flag_type: str) -> dict:
+    """The first flag of ``flag_type`` (a quote and its claim may both carry one)."""
+    return next(f for f in body["flags"] if f["type"] == flag_type)
+
+
+def test_misattribution(db):
+    first = ingest(db, said(BRIDGE, "Jane Doe"))
+    body = ingest(db, said(BRIDGE, "John Smith"))
+    assert flag_types(body) == ["misattribution"]
+    flag = only(body, "misattribution")
+    assert flag["related"] == [
+        {
+            "article_id": first["id"],
+            "quote_id": first["quotes"][0]["stored_id"],
+            "text": first["quotes"][0]["text"],
+            "status": None,
+        }
+    ]
+    assert flag["quote_ids"] == ["q1"] and flag["severity"] == "high"
+
+
+def test_misquote(db):
+    first = ingest(db, said(BRIDGE, "Jane Doe"))
+    body = ingest(db, said(REWORDED, "Jane Doe"))
+    assert flag_types(body) == ["misquote"]
+    assert only(body, "misquote")["related"][0]["quote_id"] == first["quotes"][0]["stored_id"]
+
+
+def test_figure_conflict(db):
+    first = ingest(db, said(SPENT.format(45), "Jane Doe"))
+    body = ingest(db, said(SPENT.format(60), "Jane Doe"))
+    # the quote, and the claim when the analysis also finds the sentence check-worthy
+    assert set(flag_types(body)) == {"figure_conflict"}
+    assert only(body, "figure_conflict")["related"][0]["article_id"] == first["id"]
+
+
+def test_title_conflict(db):
+    ingest(db, said(BRIDGE, "Jane Doe", "the mayor of Springfield"), published="2018-01-01")
+    body = ingest(
+        db, said(OTHER, "Jane Doe", "the police chief of Shelbyville"), published="2017-01-01"
+    )
+    assert flag_types(body) == ["title_conflict"]
+    flag = only(body, "title_conflict")
+    assert flag["related"][0]["text"] == "the mayor of Springfield"
+    assert flag["severity"] == "medium"  # an older article with another title: suspicious
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"), [("disputed", ["disputed_repeat"]), ("verified", ["verified_match"])]
+)
+def test_reviewed_matches_are_reported(db, status, expected):
+    first = ingest(db, said(BRIDGE, "Jane Doe"))
+    user, _ = users.create(db, "rita", "reviewer")
+    reviews.add(db, "quote", first["quotes"][0]["stored_id"], status, None, user.id)
+    body = ingest(db, said(BRIDGE, "Jane Doe", tail="She spoke on Monday."))
+    assert flag_types(body) == expected
+    assert only(body, expected[0])["related"][0]["status"] == status
+
+
+def test_clean_pairs_are_silent(db):
+    ingest(db, said(BRIDGE, "Jane Doe", "the mayor of Springfield"))
+    # the same speaker and title saying something else; someone else saying something else
+    assert flag_types(ingest(db, said(OTHER, "Jane Doe", "the mayor of Springfield"))) == []
+    assert flag_types(ingest(db, said(SPENT.format(45), "John Smith"))) == []
+    # the same words by the same speaker again: a repeat, not a misquote
+    assert flag_types(ingest(db, said(BRIDGE, "Jane Doe", tail="She said it twice."))) == []
+
+
+def test_short_or_generic_statements_never_match(db):
+    ingest(db, said("We will win", "Jane Doe"))
+    assert flag_types(ingest(db, said("We will win", "John Smith"))) == []
+    assert not crosscheck.is_specific("We will do what we said we would do")
+
+
+def test_candidate_query_uses_the_rarest_words(db):
+    for i in range(5):
+        ingest(
+            db, said(f"The river and the bridge matter to everyone in town number {i}", "Ann Lee")
+        )
+    query = crosscheck.fts_or_query(db, "quotes", BRIDGE + " downstream", terms=3)
+    assert query.count(" OR ") == 2 and '"river"' not in query
+
+
+def test_claim_matcher_ranks_the_matching_claim_first(db):
+    from checker.model import Analysis, Claim
+
+    texts = [
+        "Unemployment fell to 3.5 percent in September, the lowest in fifty years.",
+        "The wall on the southern border will cost 21 billion dollars.",
+        "Vaccines do not cause autism, according to every large study.",
+    ]
+    claims, offset = [], 0
+    for i, text in enumerate(texts):
+        claims.append(Claim(f"c{i}", text, offset, offset + len(text), "figure"))
+        offset += len(text) + 1
+    body = articles.store_article(
+        db, Analysis(None, None, claims=tuple(claims)), text="\n".join(texts)
+    ).body
+    ranked = crosscheck.rank_claims(
+        db,
+        "BREAKING: jobless rate drops to 3.5%, lowest in 50 years! https://t.co/xyz — Ann (@ann) May 1, 2019",
+    )
+    assert ranked[0][0] == body["claims"][0]["stored_id"]
