@@ -125,6 +125,7 @@ def test_claim_matcher_ranks_the_matching_claim_first(db):
     ).body
     ranked = crosscheck.rank_claims(
         db,
-        "BREAKING: jobless rate drops to 3.5%, lowest in 50 years! https://t.co/xyz — Ann (@ann) May 1, 2019",
+        "BREAKING: jobless rate drops to 3.5%, lowest in 50 years! https://t.co/xyz "
+        "— Ann (@ann) May 1, 2019",
     )
     assert ranked[0][0] == body["claims"][0]["stored_id"]
