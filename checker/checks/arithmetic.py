@@ -226,7 +226,7 @@ def _parts(text: str, analysis: Analysis) -> list[Flag]:
             if len(items) < 2 or items[0].start() != 0:
                 continue
             # the list must be "N x, N y and N z" right up to its end: an "and" before the last
-            if not re.search(r"\band\b|&", listing[items[-2].end() : items[-1].start() + 1]):
+            if not re.search(r"\band\b|&", listing[items[-2].end() : items[-1].start("n")]):
                 continue
             values = [_count(i.group("n")) for i in items]
             if any(v is None for v in values):

@@ -161,8 +161,16 @@ def _severity(found: _Located, event: _Located) -> str:
 
 
 def _event_label(event: _Located) -> str:
+    """How a message names the event's location: "Santa Clara, California (United States)"."""
     place = event.places[0]
-    return f"{event.span.text} ({place.country})" if place.kind != geo.COUNTRY else place.name
+    if place.kind == geo.COUNTRY:
+        return place.name
+    written = event.span.text
+    if written.split(",")[0].isupper():  # a dateline: "NAIROBI, Kenya"
+        return place.describe()
+    if geo.normalize_name(place.country) in geo.normalize_name(written):
+        return written
+    return f"{written} ({place.country})"
 
 
 def location_mismatches(
@@ -205,8 +213,13 @@ def location_mismatches(
         reported.add(key)
         if found.span.text != place.name and _is_venue(found):
             lead = f"{found.span.text} names {place.describe()}"
+        elif found.span.text == place.name or found.span.text.isupper():
+            lead = f"{place.describe()} is named as where this event happens"
         else:
-            lead = f"{found.span.text} is {place.describe()}"
+            lead = (
+                f"{found.span.text}, that is {place.describe()}, is named as where this event "
+                "happens"
+            )
         message = f"{lead}, but the event is in {_event_label(event)}."
         flags.append(
             Flag(
