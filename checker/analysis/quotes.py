@@ -202,6 +202,8 @@ def _attach_partial(
     subject = sentence_subject(doc, toks, span.open_at)
     if subject is not None:
         q.source, q.confidence = subject, 0.5
+    else:
+        q.inherits = True  # the words of whoever was speaking just before
 
 
 _LEADING_CLAUSE = frozenset(
