@@ -115,15 +115,18 @@ def _changes(text: str, analysis: Analysis) -> list[Flag]:
             ok = any(lo_ - slack <= stated <= h + slack for lo_, h in options)
         if ok:
             continue
-        actual = abs(b - a) / a * 100
+        if m.group("pts") and unit == "%":
+            actual = abs(b - a)
+            change = f"{'a rise' if up else 'a fall'} of {actual:.1f} percentage points"
+        else:
+            actual = abs(b - a) / a * 100
+            change = f"{'an increase' if up else 'a decrease'} of {actual:.1f}%"
         severity = "medium" if abs(actual - stated) > max(2.0, 0.25 * stated) else "low"
         flags.append(
             _flag(
                 analysis,
                 severity,
-                f"A change from {a_span.text} to {b_span.text} is "
-                f"{'an increase' if up else 'a decrease'} of {actual:.1f}%, "
-                f"not {pct_span.text}.",
+                f"A change from {a_span.text} to {b_span.text} is {change}, not {pct_span.text}.",
                 evidence,
             )
         )
@@ -131,7 +134,7 @@ def _changes(text: str, analysis: Analysis) -> list[Flag]:
 
 
 def _pct_end(text: str, m: re.Match[str]) -> int:
-    if m.group("pts"):
+    if "pts" in m.re.groupindex and m.group("pts"):
         return m.end("pts")
     tail = re.match(r"\d[\d,.]*[ \u00a0]?(?:%|percent|per cent)", text[m.start("pct") :], re.I)
     return m.start("pct") + (tail.end() if tail else len(m.group("pct")))
@@ -185,7 +188,7 @@ def _shares(text: str, analysis: Analysis) -> list[Flag]:
                 analysis,
                 severity,
                 f"{part_span.text} is {actual * 100:.0f}% of {total_span.text}, "
-                f"not {share_text or share_span.text}.",
+                f"not {hedge + ' ' if hedge else ''}{share_text or share_span.text}.",
                 (part_span, share_span, total_span),
             )
         )

@@ -286,7 +286,10 @@ _AMT = (
     rf"(?:US\$|\$|€|£|¥)?{_SP}?(?:{NUM})(?:{_SP}?(?:%|percent|per{_SP}cent))?"
     rf"(?:{_SP}?(?:{_SCALE})\b)?"
 )
-_PCT = rf"(?P<pct>{NUM}){_SP}?(?:%|percent\b|per{_SP}cent\b)"
+_PCT = (
+    rf"(?P<pct>{NUM})(?:{_SP}?(?:%|percent\b|per{_SP}cent\b)"
+    rf"|(?={_SP}+percentage{_SP}+points?\b))"
+)
 _PTS = rf"(?P<pts>{_SP}+(?:percentage{_SP}+)?points?\b)?"
 _UP = (
     r"rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|"
@@ -367,7 +370,7 @@ FRACTIONS = {
 _FRAC = _alt(FRACTIONS).replace(r"\ ", _SP)
 # "$45 million, about a third of the $150 million budget"; "30, or 20% of the 150 seats"
 SHARE_OF_TOTAL = re.compile(
-    rf"(?<![\w.,])(?P<part>{_AMT}),?{_SP}+(?:or{_SP}+)?{_APPROX}"
+    rf"(?<![\w.,])(?P<part>{_AMT})(?:{_SP}+[a-z]+){{0,2}}?,?{_SP}+(?:or{_SP}+)?{_APPROX}"
     rf"(?:(?P<frac>{_FRAC})|(?P<pct>{NUM}){_SP}?(?:%|percent\b|per{_SP}cent\b))"
     rf"{_SP}+of{_SP}+(?:(?:the|its|their|his|her|this|that|all|a|an){_SP}+)?"
     rf"(?:(?:total|overall|entire|whole|annual|city['’]s|state['’]s|company['’]s){_SP}+)?"
