@@ -39,7 +39,10 @@ _NOMINAL_STOPS = frozenset(
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
-PARTY_TAG = re.compile(r"\s?\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)")
+PARTY_TAG = re.compile(
+    r"\s?\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)"  # (D-Mo.)
+    r"|,\s(?:[DRI])-[A-Z][A-Za-z]{0,3}\.?,(?=\s)"  # , R-Pa.,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,13 +154,17 @@ def _paragraph_statements(
     out: list[Found] = []
     if not spans and not _CUE_WORD.search(doc.masked, para.start, para.end):
         return out  # nothing quoted, no cue word: skip the tokenizing
-    for sent in sentences(doc.masked, para.start, para.end):
+    sents = sentences(doc.masked, para.start, para.end)
+    claimed: set[int] = set()  # offsets of cue words a quote in an earlier sentence took
+    for si, sent in enumerate(sents):
         inside = [s for s in spans if sent.start <= s.start < sent.end]
         if not inside and not _CUE_WORD.search(doc.masked, sent.start, sent.end):
             continue
         toks = doc.between(sent.start, sent.end)
-        used_cues: set[int] = set()
-        quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues)
+        nxt = sents[si + 1] if si + 1 < len(sents) else None
+        used_cues = {k for k, t in enumerate(toks) if t.start in claimed}
+        quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues, nxt)
+        claimed.update(q.cue[0] for q in quotes if q.cue and q.cue[0] >= sent.end)
         reported = _reported_statements(text, doc, sent, toks, inside, pi, used_cues)
         reported = [r for r in reported if not any(_within(r, o) for o in reported if o is not r)]
         for q in quotes:
@@ -247,6 +251,7 @@ def _quoted_statements(
     spans: list[QuotedSpan],
     pi: int,
     used_cues: set[int],
+    nxt: Block | None = None,
 ) -> list[Found]:
     out: list[Found] = []
     has_cue = any(_is_cue(toks, k) for k in range(len(toks)))
@@ -277,6 +282,10 @@ def _quoted_statements(
             found.cue = (toks[cue_i].start, toks[cue_i].end)
             found.source = phrase
             found.confidence = 0.9 if phrase.kind != "nominal" else 0.8
+        elif nxt is not None and after_hi == sent.end and (cross := _cue_in_next(doc, s, nxt)):
+            # '"... better." Priebus said.': the attribution became a sentence of its own.
+            found.cue, found.source = cross
+            found.confidence = 0.8
         elif kind == "direct":
             found.inherits = True
         out.append(found)
@@ -422,6 +431,26 @@ def _with_leading_title(
     return None
 
 
+def _cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int], Phrase] | None:
+    """A short sentence right after a quote that only says who said it ("Trump said.")."""
+    close = s.close_at if s.close_at is not None else s.end
+    if doc.masked[close + 1 : nxt.start].strip():
+        return None
+    toks = doc.between(nxt.start, nxt.end)
+    for k, tok in enumerate(toks[:8]):
+        if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
+            if k == 0:
+                phrase = phrase_after(doc, tok.end, _clause_end(doc, tok.end, nxt.end))
+            else:
+                phrase = phrase_before(doc, _skip_aux_back(toks, k, 0), nxt.start)
+                if phrase is not None and phrase.start != toks[0].start:
+                    phrase = None
+            return ((tok.start, tok.end), phrase) if phrase is not None else None
+        if tok.text in (",", ";", ":"):
+            break
+    return None
+
+
 def _cue_before(
     doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int
 ) -> tuple[int, Phrase] | None:
@@ -441,9 +470,17 @@ def _cue_before(
             if phrase is None:
                 # "said Trump: ..." with the subject after the verb
                 phrase = phrase_after(doc, toks[k].end, s.open_at)
+            if phrase is None:
+                # "He issued a statement, saying, ..." : the sentence's subject
+                phrase = sentence_subject(doc, toks, toks[k].start)
             if phrase is not None:
                 return k, phrase
             return None
+    # "Kasich resisted: ..." / "he demurred: ..." : any verb before a colon.
+    if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
+        phrase = sentence_subject(doc, toks, toks[seg[-1]].start)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "org"):
+            return seg[-2], phrase
     return None
 
 

@@ -124,3 +124,28 @@ def test_dalian_article_end_to_end() -> None:
     assert people["Scott Armanini"].title == "a Silicon Valley-based venture capitalist"
     assert people["Chee Chyuan Liong"].title.startswith("vice president of Intel Corporation")
     assert {"Liong", "He"} <= set(people["Chee Chyuan Liong"].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the attribution became a sentence of its own after a full stop inside the quote
+        ('Priebus rejected that idea.\n\n"We will win this one." Priebus said.', "Priebus"),
+        # a participle after the subject's own clause
+        ('Sanders issued a statement on Friday, saying, "We stand together."', "Sanders"),
+        # any verb before a colon
+        ('Kasich resisted: "Not now, not ever."', "Kasich"),
+        # a colon closing the paragraph before a quote-only paragraph
+        ('Reporter Jomana Karadsheh says:\n\n"The consulate has been taken."', "Jomana Karadsheh"),
+        # a party tag set off by commas
+        ('"We are ready," Rep. Glenn Thompson, R-Pa., said of the convention.', "Glenn Thompson"),
+        # a relative clause: the mention is "who", the name its antecedent
+        (
+            'It was Donald Trump, who has said of them that "we have to take out their families."',
+            "Donald Trump",
+        ),
+    ],
+)
+def test_attribution_beyond_the_sentence(text: str, name: str) -> None:
+    names = [q.speaker.name for q in analyze(text).quotes if q.kind in ("direct", "partial")]
+    assert names == [name]
