@@ -476,6 +476,11 @@ def _cue_before(
             if phrase is not None:
                 return k, phrase
             return None
+    # "Michael P. McDonald: ..." : a name standing before a colon.
+    if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
+        phrase = phrase_before(doc, toks[seg[-1]].start, lo)
+        if phrase is not None and phrase.kind == "name" and phrase.start == toks[seg[0]].start:
+            return seg[-1], phrase
     # "Kasich resisted: ..." / "he demurred: ..." : any verb before a colon.
     if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
         phrase = sentence_subject(doc, toks, toks[seg[-1]].start)

@@ -118,6 +118,44 @@ SPEECH_VERBS = _forms(
     dismiss dismisses dismissed dismissing
     defend defends defended defending
     reject rejects rejected rejecting
+    muse muses mused musing
+    wonder wonders wondered wondering
+    scoff scoffs scoffed scoffing
+    snap snaps snapped snapping
+    sigh sighs sighed sighing
+    laugh laughs laughed laughing
+    chuckle chuckles chuckled chuckling
+    grumble grumbles grumbled grumbling
+    gush gushes gushed gushing
+    rave raves raved raving
+    marvel marvels marveled marveling
+    interject interjects interjected interjecting
+    interrupt interrupts interrupted interrupting
+    proclaim proclaims proclaimed proclaiming
+    venture ventures ventured venturing
+    advise advises advised advising
+    implore implores implored imploring
+    plead pleads pleaded pleading
+    tease teases teased teasing
+    taunt taunts taunted taunting
+    mock mocks mocked mocking
+    bark barks barked barking
+    bellow bellows bellowed bellowing
+    roar roars roared roaring
+    thunder thunders thundered thundering
+    hiss hisses hissed hissing
+    murmur murmurs murmured murmuring
+    sneer sneers sneered sneering
+    concur concurs concurred concurring
+    affirm affirms affirmed affirming
+    opine opines opined opining
+    reason reasons reasoned reasoning
+    surmise surmises surmised surmising
+    instruct instructs instructed instructing
+    inform informs informed informing
+    assure assures assured assuring
+    remind reminds reminded reminding
+    greet greets greeted greeting
     """
 )
 
@@ -162,6 +200,8 @@ WEAK_CUES = frozenset(
     states state post posts read reads point points call calls counter counters question
     questions charge charges comment comments report reports answer answers signal signals
     hint hints estimate estimates see sees saw seeing hear hears heard want wants wanted
+    reason reasons reasoning snap snaps mock venture ventures rave raves marvel marvels
+    thunder sigh laugh laughs
     feel feels felt learn learns learned know knew knows find finding post proposed propose
     proposes recall recalls demand demands promise promises label labels
     """.split()
