@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -23,6 +24,9 @@ class _Name:
     @property
     def full(self) -> str:
         return f"{self.first} {self.last}" if self.first else self.last
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 
 
 def _strip_possessive(word: str) -> str:
@@ -48,7 +52,7 @@ def _title_case_headline_end(text: str) -> int:
     end = text.find("\n")
     end = len(text) if end < 0 else end
     words = [w for w in text[:end].split() if w[:1].isalpha()]
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
         return end
     return 0
 
@@ -57,20 +61,21 @@ def _full_names(text: str) -> dict[str, _Name]:
     given = first_names()
     found: dict[str, _Name] = {}
     headline_end = _title_case_headline_end(text)
-    for m in P.PERSON_NAME.finditer(text):
+    pos = 0
+    while (m := P.PERSON_NAME.search(text, pos)) is not None:
+        pos = m.end("first")  # a rejected run may hold a name further on
         if m.start() and text[m.start() - 1].isalpha():
             continue
         first = m.group("first")
         if first in P.NOT_NAME_WORDS or first not in given:
             continue
         rest = [w for w in m.group("rest").split() if w not in P.NAME_SUFFIXES]
-        if not rest:
+        if not rest or m.start() < headline_end:
             continue
         last = _strip_possessive(rest[-1])
         if last in P.NOT_NAME_WORDS or any(w in P.NOT_SURNAMES for w in rest):
             continue
-        if m.start() < headline_end:
-            continue
+        pos = m.end()
         key = f"{first} {last}"
         name = found.setdefault(key, _Name(first, last))
         name.spans.append(span(text, m.start(), m.end()))
@@ -87,13 +92,22 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
     """
     fulls = _full_names(text)
     given = first_names()
+    for m in P.PERSON_APPOSITION.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        parts = m.group("name").split()
+        if parts[0] in P.NOT_NAME_WORDS or any(w in P.NOT_SURNAMES for w in parts):
+            continue
+        key = f"{parts[0]} {parts[-1]}"
+        if key not in fulls:
+            fulls[key] = _Name(parts[0], parts[-1], [span(text, m.start("name"), m.end("name"))])
     for sp in analysis.speakers:
         if sp.kind != "person" or " " not in sp.name:
             continue
         if any(w in P.NOT_SURNAMES for w in sp.name.split()):
             continue
         parts = [_strip_possessive(w) for w in sp.name.split() if w not in P.NAME_SUFFIXES]
-        if len(parts) < 2 or parts[0] not in given or not parts[-1][:1].isupper():
+        if len(parts) < 2 or not all(_NAME_WORD.fullmatch(w) for w in parts):
             continue
         key = f"{parts[0]} {parts[-1]}"
         if key not in fulls:
@@ -135,7 +149,7 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
             continue
         group = "name"
         word = m.group(group)
-        if word in surnames or word in given or word in P.NOT_NAME_WORDS or len(word) < 6:
+        if word in surnames or word in given or word in P.NOT_NAME_WORDS or len(word) < 5:
             continue
         alone.setdefault(word, _Name(None, word)).spans.append(
             span(text, m.start(group), m.end(group))

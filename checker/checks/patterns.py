@@ -420,6 +420,15 @@ PERSON_NAME = re.compile(
     r"(?P<rest>(?:[ \t\u00a0]+(?:Mc|Mac|O['’]|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
     r"(?![A-Za-z])"
 )
+# A name of any origin before a title apposition: "Chee Chyuan Liong, vice president of Intel".
+PERSON_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t\u00a0][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}),[ \t\u00a0]+"
+    r"(?:(?:a|an|the)[ \t\u00a0]+)?(?:(?:vice|deputy|former|senior|chief|assistant|executive|"
+    r"general|associate)[ \t\u00a0]+)?(?:president|chairman|chairwoman|chair|minister|director|"
+    r"spokesman|spokeswoman|spokesperson|professor|CEO|executive|founder|manager|head|leader|"
+    r"secretary|governor|senator|mayor|analyst|economist|researcher|official|lawyer|attorney|"
+    r"ambassador|editor|reporter|consultant|strategist|adviser|advisor|aide|member)\b"
+)
 # Words after an honorific or before/after a speech verb are surname mentions.
 SURNAME_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|said|says|told|asked|added|according[ \t\u00a0]+to)"

@@ -68,9 +68,7 @@ def date_flags(text: str, published: str | None = None) -> list[Flag]:
         ),
     ],
 )
-def test_fires(
-    text: str, published: str | None, severity: str, evidence: tuple[str, str]
-) -> None:
+def test_fires(text: str, published: str | None, severity: str, evidence: tuple[str, str]) -> None:
     flags = date_flags(text, published)
     assert len(flags) == 1
     (flag,) = flags
