@@ -452,3 +452,25 @@ NOT_NAME_WORDS = frozenset(
     "Prime Vice Former Said Says Read Speaker Chairman Director Mayor Democrat Republican "
     "North South East West New Saint St General Lieutenant Colonel Major Captain".split()
 )
+
+# --------------------------------------------------------------------------- quotes
+
+_CUE_VERB = (
+    r"(?:said|says|say|added|adds|declared|declares|wrote|writes|told|tells|asked|asks|"
+    r"explained|explains|noted|notes|continued|continues|argued|argues|recalled|insisted|"
+    r"replied|responded|tweeted|posted|warned|stated|shouted|joked|quipped|concluded|"
+    r"acknowledged|admitted|remarked|observed|countered|claimed|added)"
+)
+# Right after a quote's closing mark: a cue with a name ("said Norm Coleman", "Mr. Carson
+# declared"): the speaker is in the text even when the analysis did not resolve it.
+CUE_AFTER = re.compile(
+    r"\A[\s\u00a0\"'”’,.]{0,4}[\s\u00a0]*"
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|a|an|for|at)[\s\u00a0]+){0,6}?(?:he|she|they|it|[A-Z][\w.'’-]*)?"
+    rf"[\s\u00a0]*,?[\s\u00a0]*{_CUE_VERB}\b"
+    rf"|\A[\s\u00a0\"'”’,.]{{0,4}}[\s\u00a0]*{_CUE_VERB}[\s\u00a0]+(?:[A-Z]|the|a|an|his|her)"
+)
+# After a quote that ends with a comma: the rest of the sentence holds a cue ("...," the
+# union's lawyer, Tom Reyes, said).
+CUE_IN_SENTENCE_AFTER = re.compile(rf"\A[^.!?\"“”\n]{{0,90}}?\b{_CUE_VERB}\b")
+# Right before a quote's opening mark: "Mr. Bush said:", "In a statement, she wrote,".
+CUE_BEFORE = re.compile(rf"\b{_CUE_VERB}\b[^.!?\"“”]{{0,40}}?[:,][\s\u00a0\"'“‘]*\Z")

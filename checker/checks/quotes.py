@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from checker.checks import patterns as P
 from checker.checks.common import claim_ids, span
 from checker.model import Analysis, Flag
 
@@ -12,6 +13,15 @@ MIN_WORDS = 4
 LONG = 12  # a statement this long without a speaker is ``medium``
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _cue_nearby(text: str, start: int, end: int) -> bool:
+    """Whether a speech cue touches the quote: its speaker is in the text after all."""
+    after = text[end : end + 100]
+    if P.CUE_AFTER.match(after) or P.CUE_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    open_ended = not text[start:end].rstrip().endswith((".", "!", "?"))
+    return open_ended and bool(P.CUE_IN_SENTENCE_AFTER.match(after.lstrip("\"'”’ \u00a0")))
 
 
 def unattributed_quotes(
@@ -29,7 +39,7 @@ def unattributed_quotes(
         if q.speaker is not None and (q.speaker.name or q.speaker.mention):
             continue
         words = len(_WORD.findall(q.text))
-        if words < MIN_WORDS:
+        if words < MIN_WORDS or _cue_nearby(text, q.start, q.end):
             continue
         evidence = span(text, q.start, q.end)
         shown = q.text if words <= 8 else " ".join(q.text.split()[:8]) + " …"
