@@ -15,6 +15,7 @@ from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
     AUX_AND_ADVERBS,
+    NOT_NAMES,
     CUE_VERBS,
     GENERIC_SOURCE_NOUNS,
     HEARER_VERBS,
@@ -31,6 +32,7 @@ from checker.analysis.people import (
     phrase_after,
     phrase_before,
     pronoun_phrase,
+    surface,
 )
 from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
 from checker.analysis.text import Block, paragraphs, sentences
@@ -95,6 +97,10 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
                 para_spans.append(spans[si])
             si += 1
         found = _paragraph_statements(text, doc, para, pi, para_spans)
+        if pi == 0 and not any(f.kind in ("indirect", "mixed") for f in found):
+            found = sorted(
+                found + _headline_statement(text, doc, para, para_spans), key=lambda f: f.start
+            )
         if intro is not None and found and found[0].source is None and found[0].kind == "direct":
             first = found[0]
             if first.start - para.start <= 2:
@@ -103,6 +109,26 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
         out.extend(found)
         intro = _colon_intro(doc, para)
     return _join_long_quotes(out), doc
+
+
+_HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*):\s+(?=\S)")
+
+
+def _headline_statement(
+    text: str, doc: Tokens, para: Block, spans: list[QuotedSpan]
+) -> list[Found]:
+    """A headline of the form ``Source: what they said`` ("Sanders: Clinton needs to ...")."""
+    m = _HEADLINE_SOURCE.match(doc.masked, para.start, para.end)
+    if m is None or m.group(1).split()[0].lower() in NOT_NAMES:
+        return []
+    words = doc.between(m.start(1), m.end(1))
+    source = Phrase(m.start(1), m.end(1), "name", surface(words))
+    start, end = _trim(text, m.end(), para.end)
+    if end - start < 8:
+        return []
+    inner = [q for q in spans if start <= q.open_at]
+    kind = "mixed" if inner else "indirect"
+    return [Found(start, end, kind, cue=(m.end(1), m.end(1) + 1), source=source, confidence=0.5)]
 
 
 def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | None:
@@ -556,12 +582,16 @@ def _reported_statements(
 def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
     if k + 1 >= len(toks) or toks[k + 1].lower != "to":
         return None
-    phrase = phrase_after(doc, toks[k + 1].end, sent.end)
-    if phrase is None:
-        return None
     cue = (toks[k].start, toks[k + 1].end)
     before = doc.masked[sent.start : toks[k].start].strip()
-    if not before or before in ("(",):
+    initial = not before or before in ("(",)
+    # The source runs to the comma (According to X, ...) or to the end (..., according to X).
+    stop = doc.masked.find(",", toks[k + 1].end, sent.end) if initial else -1
+    stop = stop if stop > 0 else _clause_end(doc, toks[k + 1].end, sent.end)
+    phrase = phrase_after(doc, toks[k + 1].end, stop) or _whole_phrase(doc, toks[k + 1].end, stop)
+    if phrase is None:
+        return None
+    if initial:
         # According to X, CONTENT.
         comma = doc.masked.find(",", phrase.end, sent.end)
         if comma < 0:
@@ -570,6 +600,20 @@ def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found 
     # CONTENT, according to X.
     end = toks[k].start
     return Found(sent.start, end, "indirect", cue=cue, source=phrase, confidence=0.6)
+
+
+def _whole_phrase(doc: Tokens, start: int, stop: int) -> Phrase | None:
+    """Everything from ``start`` to ``stop`` as one source ("early results of the exit poll")."""
+    words = doc.between(start, stop)
+    while words and not _wordlike_token(words[-1]):
+        words = words[:-1]
+    if not words or len(words) > 20:
+        return None
+    return Phrase(words[0].start, words[-1].end, "nominal", surface(words))
+
+
+def _wordlike_token(tok: Token) -> bool:
+    return any(c.isalnum() for c in tok.text)
 
 
 def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
@@ -582,6 +626,15 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     before_text = doc.masked[sent.start : subj_end]
     phrase = phrase_before(doc, subj_end, sent.start)
     cue = (tok.start, tok.end)
+    if phrase is None and tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == ",":
+        # "Trump defended his tweets, saying it shows ...": the subject of the sentence.
+        subject = sentence_subject(doc, toks, toks[k - 1].start)
+        if subject is not None and subject.kind in ("name", "pronoun", "org"):
+            rest_start = _content_start(doc, toks, k, base, sent.end)
+            if len(doc.masked[rest_start : sent.end].split()) >= 3:
+                return Found(
+                    rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
+                )
     if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
         return None  # "the other states voting", "a talking point", "a conference call"
     if phrase is not None and phrase.end <= subj_end:

@@ -204,3 +204,34 @@ def test_reported_speech_cue_verbs(verb: str) -> None:
 )
 def test_noun_uses_of_cue_words_are_not_reported_speech(text: str) -> None:
     assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nBody.",
+            "Wealthy Voters Abandon Republican Party for Hillary Clinton",
+            "Poll",
+        ),
+        (
+            "According to early results of the exit poll conducted by Edison Research, Clinton "
+            "led in both Virginia and Georgia.",
+            "Clinton led in both Virginia and Georgia",
+            "early results of the exit poll conducted by Edison Research",
+        ),
+        (
+            "Donald Trump is defending his tweets, saying it shows he would be awake for a "
+            "3 a.m. call.",
+            "it shows he would be awake for a 3 a.m. call",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_headlines_long_sources_and_participles(text: str, content: str, source: str) -> None:
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
+    assert any(content in t and name == source for t, name in found), found
+
+
+def test_timestamps_are_not_headline_sources() -> None:
+    assert analyze("10 a.m.: Trump arrives at the rally.\n\nBody text.").quotes == ()
