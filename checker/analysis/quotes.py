@@ -15,10 +15,10 @@ from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
     AUX_AND_ADVERBS,
-    NOT_NAMES,
     CUE_VERBS,
     GENERIC_SOURCE_NOUNS,
     HEARER_VERBS,
+    NOT_NAMES,
     SPEECH_VERBS,
     TITLE_WORDS,
     WEAK_CUES,
