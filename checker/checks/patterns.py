@@ -472,5 +472,10 @@ CUE_AFTER = re.compile(
 # After a quote that ends with a comma: the rest of the sentence holds a cue ("...," the
 # union's lawyer, Tom Reyes, said).
 CUE_IN_SENTENCE_AFTER = re.compile(rf"\A[^.!?\"“”\n]{{0,90}}?\b{_CUE_VERB}\b")
+# Before a quote: a sentence that ends with its cue ("..." Mr. Autor said. "..."): the quote
+# continues the last speaker's words, as news style has it.
+CUE_ENDS_SENTENCE_BEFORE = re.compile(
+    rf"\b{_CUE_VERB}\b[^.!?\"“”]{{0,80}}[.!?]['\"”’]*[\s\u00a0]*['\"“‘]*\Z"
+)
 # Right before a quote's opening mark: "Mr. Bush said:", "In a statement, she wrote,".
 CUE_BEFORE = re.compile(rf"\b{_CUE_VERB}\b[^.!?\"“”]{{0,40}}?[:,][\s\u00a0\"'“‘]*\Z")

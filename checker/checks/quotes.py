@@ -16,9 +16,16 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _cue_nearby(text: str, start: int, end: int) -> bool:
-    """Whether a speech cue touches the quote: its speaker is in the text after all."""
+    """Whether a speech cue touches the quote, so its speaker is in the text after all.
+
+    A cue right after it ("said Norm Coleman", "Mr. Carson declared"), in the rest of its
+    sentence after a comma, before it with a colon or comma ("Mr. Bush said:"), or ending the
+    sentence just before it (a quote that continues the last speaker's words).
+    """
     after = text[end : end + 100]
     if P.CUE_AFTER.match(after) or P.CUE_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if P.CUE_ENDS_SENTENCE_BEFORE.search(text, max(0, start - 120), start):
         return True
     open_ended = not text[start:end].rstrip().endswith((".", "!", "?"))
     return open_ended and bool(P.CUE_IN_SENTENCE_AFTER.match(after.lstrip("\"'”’ \u00a0")))

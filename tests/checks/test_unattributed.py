@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import checker
-from checker.model import Flag
+from checker.checks import unattributed_quotes
+from checker.model import Analysis, Flag, Quote
 
 
 def unattributed(text: str) -> list[Flag]:
@@ -65,3 +66,33 @@ def test_severity_grows_with_length() -> None:
 )
 def test_silent(text: str) -> None:
     assert unattributed(text) == []
+
+
+def _lone_quote(text: str, content: str) -> Analysis:
+    """An analysis holding one direct quote of ``content`` with no speaker resolved."""
+    start = text.index(content)
+    quote = Quote("q1", content, start, start + len(content), "direct", speaker=None)
+    return Analysis(source=None, published=None, quotes=(quote,))
+
+
+QUOTE = "A vote against Marco is a vote for Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (f"The campaign is pleading.\n\n''{QUOTE}.''\n\nThe vote is Tuesday.", True),
+        # a cue the analysis missed: the speaker is in the text all the same
+        (f"''{QUOTE},'' said Norm Coleman, the former senator.", False),
+        (f"''{QUOTE},'' Mr. Coleman declared Sunday.", False),
+        (f"''{QUOTE},'' the former senator from Minnesota, Norm Coleman, said.", False),
+        (f"Mr. Coleman said: ''{QUOTE}.''", False),
+        # a quote that continues the last speaker's words
+        (f"''We are uniting,'' Mr. Coleman said. ''{QUOTE}.''", False),
+        # a sentence after a closed quote is not its attribution
+        (f"The campaign is pleading. ''{QUOTE}.'' So the party says it is united.", True),
+    ],
+)
+def test_cue_beside_the_quote(text: str, fires: bool) -> None:
+    flags = unattributed_quotes(text, _lone_quote(text, QUOTE), published=None)
+    assert len(flags) == (1 if fires else 0)
