@@ -54,22 +54,23 @@ def store_article(
     text: str,
     title: str | None = None,
     url: str | None = None,
+    cross_checks: bool = True,
 ) -> Ingested:
     """Store the article, its people, quotes, claims and flags (with cross-checks): all or nothing.
 
     Posting the same url or text again returns the stored article and writes nothing. The
     cross-checks run inside the write transaction, so they see every article committed
     before this one, and two clients posting the same article store it once.
+    ``cross_checks=False`` skips them (bulk loads of an archive that was checked before).
     """
     existing = find_existing(db, url=url, text=text)
     if existing is not None:  # fast path: a repeat takes no write lock
         return Ingested(existing, False, get_body(db, existing))
-    crosscheck.prepare(db)
     with transaction(db):
         existing = find_existing(db, url=url, text=text)
         if existing is not None:  # another writer stored it while we analysed
             return Ingested(existing, False, get_body(db, existing))
-        cross = crosscheck.check(db, analysis)
+        cross = crosscheck.check(db, analysis) if cross_checks else []
         body = _insert(db, analysis, cross, text=text, title=title, url=url)
     return Ingested(body["id"], True, body)
 

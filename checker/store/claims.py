@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Claim
+from checker.store.crosscheck import count_terms
 from checker.store.quotes import fts_query
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -55,6 +56,7 @@ def insert(db: Database, article_id: int, claim: Claim) -> int:
             json.dumps([v.to_dict() for v in claim.values], ensure_ascii=False),
         ],
     )
+    count_terms(db, "claim", claim.text)
     return cur.lastrowid
 
 

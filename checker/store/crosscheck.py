@@ -1,7 +1,7 @@
 """Cross-checks against the archive: find candidates with FTS5 (bm25), confirm with rapidfuzz.
 
 Candidates come from the full-text indexes with an OR query over the few *rarest* content
-words of the new statement (their document frequency read from ``fts5vocab``), so one
+words of the new statement (their document frequency kept in the ``terms`` table), so one
 query touches a bounded number of postings however big the archive grows. Each candidate is
 then compared with rapidfuzz on normalised text. Statements with fewer than
 :data:`MIN_CONTENT_WORDS` content words ("We will win.") never match on their own: they are
@@ -13,6 +13,7 @@ The same candidate search, with a rerank, is the claim matcher that
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -30,6 +31,8 @@ MIN_CONTENT_WORDS = 5
 MIN_CHARS = 30
 QUERY_TERMS = 8  # rarest content words per candidate query
 CANDIDATES = 8  # candidates confirmed per statement
+COMMON_FRACTION = 0.02  # a word in more than 2% of stored rows is too common to search by
+COMMON_MIN = 50
 
 SAME_WORDS = 90  # fuzz.ratio of normalised texts: the same words (quote marks, case aside)
 CONTAINED = 95  # fuzz.partial_ratio: one is a fragment of the other
@@ -108,68 +111,62 @@ def _without_numbers(text: str) -> str:
 # -- candidates -----------------------------------------------------------------------------
 
 
-def document_frequencies(db: Database, table: str, words: Iterable[str]) -> dict[str, int]:
-    """About how many stored rows of ``table`` contain each word (0: none or unknown).
+def count_terms(db: Database, kind: str, text: str) -> None:
+    """Add one stored quote's or claim's content words to the document frequencies."""
+    words = sorted(set(content_words(text)))
+    if words:
+        db.execute(
+            "INSERT INTO terms (kind, term, df) SELECT ?, value, 1 FROM json_each(?) WHERE 1 "
+            "ON CONFLICT (kind, term) DO UPDATE SET df = df + 1",
+            [kind, json.dumps(words)],
+        )
 
-    The index holds Porter stems ("bridge" is "bridg"), so each word is looked up with its
-    last one to four letters cut off as well, and the most frequent form found counts:
-    over-estimating a word's frequency only makes it less likely to be queried.
-    """
+
+def document_frequencies(db: Database, kind: str, words: Iterable[str]) -> dict[str, int]:
+    """How many stored quotes or claims (``kind``) contain each word (0 for none)."""
     words = list(dict.fromkeys(words))
     if not words:
         return {}
-    _ensure_vocab(db, table)
-    forms = {w: _stem_guesses(w) for w in words}
-    lookup = sorted({f for fs in forms.values() for f in fs})
-    marks = ",".join("?" * len(lookup))
-    found = dict(db.execute(f"SELECT term, doc FROM {table}_vocab WHERE term IN ({marks})", lookup))
-    return {w: max((found.get(f, 0) for f in fs), default=0) for w, fs in forms.items()}
-
-
-def _stem_guesses(word: str) -> list[str]:
-    cuts = range(0, min(4, len(word) - 3) + 1) if len(word) > 3 else [0]
-    return [word[: len(word) - c] for c in cuts]
-
-
-def prepare(db: Database) -> None:
-    """Create this connection's vocabulary views; call it outside a transaction."""
-    for table in ("quotes", "claims"):
-        _ensure_vocab(db, table)
-
-
-def _ensure_vocab(db: Database, table: str) -> None:
-    # A temp fts5vocab table per connection: it is a view over the index, costs nothing to
-    # create, and being TEMP it is never part of the stored schema or a migration. Created
-    # inside a transaction it vanishes on a rollback, so it is only remembered outside one.
-    flag = f"_checker_vocab_{table}"
-    if getattr(db, flag, False):
-        return
-    db.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab "
-        f"USING fts5vocab(main, {table}_fts, row)"
+    marks = ",".join("?" * len(words))
+    found = dict(
+        db.execute(
+            f"SELECT term, df FROM terms WHERE kind = ? AND term IN ({marks})", [kind, *words]
+        ).fetchall()
     )
-    if not db.conn.in_transaction:
-        setattr(db, flag, True)
+    return {w: found.get(w, 0) for w in words}
 
 
-def fts_or_query(db: Database, table: str, text: str, terms: int = QUERY_TERMS) -> str | None:
-    """An FTS5 OR query over the ``terms`` rarest content words of ``text``."""
+def stored_count(db: Database, kind: str) -> int:
+    """About how many quotes or claims are stored (the largest row id: one index probe)."""
+    table = "quotes" if kind == "quote" else "claims"
+    return db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+
+def fts_or_query(db: Database, kind: str, text: str, terms: int = QUERY_TERMS) -> str | None:
+    """An FTS5 OR query over the ``terms`` rarest content words of ``text``, or None.
+
+    Words in more than :data:`COMMON_FRACTION` of the stored rows say little and cost a
+    lot to search, so they are left out; a statement with fewer than two other words
+    gets no query at all (it is generic).
+    """
     words = list(dict.fromkeys(content_words(text)))
     if not words:
         return None
-    if len(words) > terms:
-        df = document_frequencies(db, table, words)
-        # The rarest words first (they find the same statement); longer words among ties.
-        words = sorted(words, key=lambda w: (df[w], -len(w)))[:terms]
-    return " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+    df = document_frequencies(db, kind, words)
+    limit = max(COMMON_MIN, COMMON_FRACTION * stored_count(db, kind))
+    rare = [w for w in words if df[w] <= limit]
+    if len(rare) < 2 and len(words) >= 2:
+        return None
+    # The rarest words first (they find the same statement); longer words among ties.
+    chosen = sorted(rare or words, key=lambda w: (df[w], -len(w)))[:terms]
+    return " OR ".join('"' + w.replace('"', "") + '"' for w in chosen)
 
 
 def candidates(
     db: Database, kind: str, text: str, *, limit: int = CANDIDATES, terms: int = QUERY_TERMS
 ) -> list[Candidate]:
     """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first."""
-    table = "quotes" if kind == "quote" else "claims"
-    query = fts_or_query(db, table, text, terms)
+    query = fts_or_query(db, kind, text, terms)
     if query is None:
         return []
     if kind == "quote":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,7 +22,18 @@ from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 30_000  # eight writers queueing for one article each wait far less than this
 
-MIGRATIONS: list[tuple[str, str]] = [
+
+def _backfill_terms(db: Database) -> None:
+    from checker.store.crosscheck import count_terms
+
+    for kind, table in (("quote", "quotes"), ("claim", "claims")):
+        for (text,) in db.execute(f"SELECT text FROM {table}").fetchall():
+            count_terms(db, kind, text)
+
+
+# A migration is SQL (run statement by statement) or a function of the database; each runs
+# inside the transaction that records it.
+MIGRATIONS: list[tuple[str, str | Callable[[Database], None]]] = [
     (
         "articles, people, quotes, claims, flags, reviews, users",
         """
@@ -155,6 +166,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         END;
         """,
     ),
+    (
+        "document frequencies of content words, for choosing rare words to search with",
+        # fts5vocab counts a term's documents by walking its whole posting list, which is
+        # slow for common words in a big archive; this table answers in one index probe.
+        """
+        CREATE TABLE terms (
+            kind TEXT NOT NULL,              -- 'quote' or 'claim'
+            term TEXT NOT NULL,
+            df INTEGER NOT NULL,
+            PRIMARY KEY (kind, term)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    ("document frequencies of the rows stored before the terms table", _backfill_terms),
 ]
 
 
@@ -229,8 +254,11 @@ def migrate(db: Database) -> int:
             ).fetchone()
             if done:
                 continue
-            for statement in _statements(sql):
-                db.execute(statement)
+            if callable(sql):
+                sql(db)
+            else:
+                for statement in _statements(sql):
+                    db.execute(statement)
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 [version, name, now()],

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Quote
+from checker.store.crosscheck import count_terms
 
 _COLUMNS = (
     'id, article_id, local_id, person_id, speaker_name, speaker_title, text, kind, start, "end", '
@@ -58,6 +59,7 @@ def insert(db: Database, article_id: int, quote: Quote, person_id: int | None) -
             quote.confidence,
         ],
     )
+    count_terms(db, "quote", quote.text)
     return cur.lastrowid
 
 

@@ -1,0 +1,208 @@
+"""Ingest rate and search latency on a big archive: prints a markdown table.
+
+    .venv/bin/python benchmarks/ingest.py                 # 1,000,000 stored quotes
+    .venv/bin/python benchmarks/ingest.py --quotes 100000 --db /tmp/archive.db
+
+1. Builds an archive of ``--quotes`` stored quotes from the PolNeAR train articles: each
+   synthetic article takes one train article's quotes with its speakers renamed (from a
+   pool of 40,000 names) and its figures changed, and is stored through the store's own
+   ``store_article`` (cross-checks off while loading, in one transaction per article).
+   An existing ``--db`` with enough quotes is reused.
+2. Posts ``--ingest`` articles (the PolNeAR dev texts, then train texts, as they are) to
+   ``POST /api/v1/articles`` through the Flask test client: analysis, every cross-check
+   against the archive, storage. Reports articles per second (wall clock, one client).
+3. Times ``GET /api/v1/quotes?q=...`` for ``--searches`` queries of two or three words
+   taken from stored quotes: p50 and p99.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+POLNEAR = REPO.parent / "shared" / "eval" / "polnear"
+
+import checker  # noqa: E402
+from checker.model import Analysis, Quote, QuoteSpeaker, Speaker  # noqa: E402
+from checker.store import open_db, users  # noqa: E402
+from checker.store.articles import store_article  # noqa: E402
+from checker.store.crosscheck import content_words  # noqa: E402
+
+FIRST = """James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara
+Richard Susan Joseph Jessica Thomas Sarah Charles Karen Christopher Nancy Daniel Lisa Matthew
+Betty Anthony Margaret Mark Sandra Donald Ashley Steven Kimberly Paul Emily Andrew Donna Joshua
+Michelle Kenneth Dorothy Kevin Carol Brian Amanda George Melissa Edward Deborah Ronald Stephanie
+Timothy Rebecca Jason Sharon Jeffrey Laura Ryan Cynthia Jacob Kathleen Gary Amy Nicholas Shirley
+Eric Angela Jonathan Helen Stephen Anna Larry Brenda Justin Pamela Scott Nicole Brandon Emma
+Benjamin Samantha Samuel Katherine Gregory Christine Frank Debra Alexander Rachel Raymond
+Catherine Patrick Carolyn Jack Janet Dennis Ruth Jerry Maria Tyler Heather Aaron Diane Jose
+Virginia Adam Julie Henry Joyce Nathan Victoria Douglas Olivia Zachary Kelly Peter Christina
+Kyle Lauren Walter Joan Ethan Evelyn Jeremy Judith Harold Megan Keith Cheryl Christian Andrea
+Roger Hannah Noah Martha Gerald Jacqueline Carl Frances Terry Gloria Sean Ann Austin Teresa
+Arthur Kathryn Lawrence Sara Jesse Janice Dylan Jean Bryan Alice Joe Madison Jordan Doris Billy
+Abigail Bruce Julia Albert Judy Willie Grace Gabriel Denise Logan Amber Alan Marilyn Juan
+Beverly Wayne Danielle Roy Theresa Ralph Sophia Randy Marie Eugene Diana Vincent Brittany Russell
+Natalie Elijah Isabella Louis Charlotte Bobby Rose Philip Alexis Johnny Kayla""".split()
+LAST = """Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez
+Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White
+Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen
+Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips
+Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers
+Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson
+Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders
+Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler
+Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton
+Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina
+Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington
+Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter
+Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black
+Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson
+Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Kelley Spencer Hawkins Arnold Pierce
+Vazquez Hansen Peters Santos Hart Bradley Knight Elliott Cunningham Duncan Armstrong Hudson
+Carroll Lane Riley Andrews Alvarado Ray Delgado Berry Perkins Hoffman Johnston Matthews Pena
+Richards Contreras Willis Carpenter Lawrence Sandoval""".split()
+_DIGITS = re.compile(r"\d+")
+
+
+def read_texts(split: str) -> list[str]:
+    """The PolNeAR texts of ``split`` (train or dev), sorted by file name."""
+    folder = POLNEAR / split / "text"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def varied(analysis: Analysis, rng: random.Random, k: int) -> tuple[Analysis, str]:
+    """A synthetic article: ``analysis``'s quotes, speakers renamed and figures changed."""
+    names = {
+        s.name: f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        for s in analysis.speakers
+        if s.kind == "person"
+    }
+    parts, quotes, offset = [], [], 0
+    for q in analysis.quotes:
+        text = _DIGITS.sub(lambda m: str(rng.randint(1, 10 ** len(m.group()))), q.text)
+        name = names.get(q.speaker.name) if q.speaker and q.speaker.name else None
+        if q.speaker and q.speaker.name and name is None:
+            name = q.speaker.name  # organisations and anonymous sources keep their words
+        line = f'"{text}" said {name or "someone"}.'
+        quotes.append(
+            Quote(
+                q.id,
+                text,
+                offset + 1,
+                offset + 1 + len(text),
+                q.kind,
+                speaker=QuoteSpeaker(name) if name else None,
+                confidence=q.confidence,
+            )
+        )
+        parts.append(line)
+        offset += len(line) + 1
+    speakers = tuple(
+        Speaker(names.get(s.name, s.name), s.title, (), s.quote_ids, s.kind)
+        for s in analysis.speakers
+    )
+    text = "\n".join(parts) + f"\n(archive copy {k})"
+    return Analysis(f"synthetic {k}", analysis.published, tuple(quotes), speakers, text=text), text
+
+
+def build_archive(db, quotes_wanted: int, rng: random.Random) -> tuple[int, float]:
+    """Store synthetic articles until ``quotes_wanted`` quotes are stored; (quotes, seconds)."""
+    have = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    if have >= quotes_wanted:
+        return have, 0.0
+    bases = [a for a in (checker.analyze(t) for t in read_texts("train")) if a.quotes]
+    start = time.perf_counter()
+    k = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    while have < quotes_wanted:
+        analysis, text = varied(bases[k % len(bases)], rng, k)
+        store_article(db, analysis, text=text, cross_checks=False)
+        have += len(analysis.quotes)
+        k += 1
+        if k % 5000 == 0:
+            print(f"  archive: {have:,} quotes", file=sys.stderr)
+    return have, time.perf_counter() - start
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The ``p``-th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build (or reuse) the archive, then measure ingest and search."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotes", type=int, default=1_000_000, help="archive size")
+    parser.add_argument("--ingest", type=int, default=300, help="articles to post")
+    parser.add_argument("--searches", type=int, default=1000, help="GET /quotes?q= to time")
+    parser.add_argument("--db", type=Path, help="keep the archive here (default: temporary)")
+    args = parser.parse_args(argv)
+    if not POLNEAR.is_dir():
+        print(f"{POLNEAR} is missing; nothing to measure")
+        return
+    from app import create_app
+
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.db or Path(tmp) / "archive.db"
+        db = open_db(path)
+        stored, build_s = build_archive(db, args.quotes, rng)
+        _, token = users.create(db, f"bench{rng.randrange(10**9)}", "editor")
+        app = create_app({"DATABASE": str(path)})
+        client = app.test_client()
+        headers = {"Authorization": f"Bearer {token}"}
+
+        texts = (read_texts("dev") + read_texts("train"))[: args.ingest]
+        suffix = f"\n\n(run {rng.randrange(10**9)})"  # a fresh text, so nothing is deduped
+        flags = 0
+        start = time.perf_counter()
+        for text in texts:
+            response = client.post(
+                "/api/v1/articles", json={"text": text + suffix}, headers=headers
+            )
+            assert response.status_code == 201, response.json
+            flags += sum(1 for f in response.json["flags"] if f.get("related"))
+        ingest_s = time.perf_counter() - start
+
+        samples = db.execute(
+            "SELECT text FROM quotes WHERE id IN "
+            "(SELECT abs(random()) % (SELECT max(id) FROM quotes) + 1 FROM quotes LIMIT ?)",
+            [args.searches * 2],
+        ).fetchall()
+        queries = []
+        for (text,) in samples:
+            words = [w for w in content_words(text) if w.isalpha() and len(w) > 3]
+            if len(words) >= 2:
+                queries.append(" ".join(rng.sample(words, min(len(words), rng.choice((2, 3))))))
+        queries = queries[: args.searches]
+        client.get("/api/v1/quotes", query_string={"q": "warm up"})
+        times = []
+        for q in queries:
+            t0 = time.perf_counter()
+            response = client.get("/api/v1/quotes", query_string={"q": q})
+            times.append((time.perf_counter() - t0) * 1000)
+            assert response.status_code == 200
+        db.close()
+
+    print("| measure | value |")
+    print("| --- | --- |")
+    print(f"| stored quotes in the archive | {stored:,} (built in {build_s:.0f} s) |")
+    print(
+        f"| ingest (POST /api/v1/articles, analysis + cross-checks + storage) | "
+        f"{len(texts) / ingest_s:.1f} articles/s over {len(texts)} articles |"
+    )
+    print(f"| cross-article flags raised while ingesting | {flags} |")
+    print(f"| GET /api/v1/quotes?q= p50 | {statistics.median(times):.1f} ms |")
+    print(f"| GET /api/v1/quotes?q= p99 | {percentile(times, 99):.1f} ms ({len(times)} queries) |")
+
+
+if __name__ == "__main__":
+    main()
