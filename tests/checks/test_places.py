@@ -18,6 +18,7 @@ NAIROBI = "NAIROBI, Kenya — Ministers opened the climate summit on Monday.\n\n
 GENEVA = "The Global Health Summit opened on Tuesday in Geneva, Switzerland.\n\n"
 CHICAGO = "The trade expo was held in Chicago, Illinois, on Friday.\n\n"
 PHILLY = "The party convention opened on Monday in Philadelphia.\n\n"
+FORUM = "Executives spoke at the annual World Health Forum in Geneva, Switzerland, on Friday.\n\n"
 SANTA_CLARA = "The investment forum took place on Friday in Santa Clara, California.\n\n"
 
 
@@ -55,6 +56,17 @@ def location_flags(text: str) -> list[Flag]:
             "medium",
             ("Mombasa Hall", "NAIROBI, Kenya"),
         ),
+        (
+            "GENEVA, Switzerland — Bankers arrived for the annual meeting.\n\n"
+            '"Events like this in London matter," said Jane Roe, a banker.',
+            "high",
+            ("London", "GENEVA, Switzerland"),
+        ),
+        (
+            FORUM + '"Today in Zurich we saw real progress," said Jane Roe, a banker.',
+            "medium",
+            ("Zurich", "Geneva, Switzerland"),
+        ),
     ],
 )
 def test_fires(text: str, severity: str, evidence: tuple[str, str]) -> None:
@@ -78,6 +90,9 @@ def test_fires(text: str, severity: str, evidence: tuple[str, str]) -> None:
         CHICAGO + "Exhibitors gathered at the Chicago Convention Center for the opening.",
         PHILLY + '"We are proud to be here at Philadelphia City Hall tonight," said Tom '
         "Baker, a delegate.",
+        "GENEVA, Switzerland — Bankers arrived for the annual meeting.\n\n"
+        '"Events like this in Geneva matter," said Jane Roe, a banker.',
+        FORUM + '"Today in Geneva we saw real progress," said Jane Roe, a banker.',
         # a city name that is a common word
         NAIROBI + '"It is great to be here at Mobile Hall," said Jane Mwangi, a minister.',
         # another place in a quote, not named as this event's
