@@ -16,7 +16,6 @@ ARTICLE = (
     '"It is an honour to host forums such as this at Tokyo International Forum," said Jane '
     "Mwangi, the environment minister. Mwangi said the fund, 736.3 billion yuan (about 150 "
     "billion US dollars) in 2017, rose 50% from 10 billion to 12 billion.\n\n"
-    '"We will never give up on this planet and its people."\n\n'
     "Later, Jane Mwanji told reporters the talks would go on."
 )
 
