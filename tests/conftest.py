@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from spanchecks import assert_spans_match
 
 from app import create_app
 
@@ -55,30 +56,6 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is missing")
     return SHARED
-
-
-def spans_in(obj: Any) -> Iterator[dict[str, Any]]:
-    """Every ``{"text", "start", "end"}`` object inside an analysis dictionary."""
-    if isinstance(obj, dict):
-        if {"text", "start", "end"} <= obj.keys():
-            yield obj
-        for value in obj.values():
-            yield from spans_in(value)
-    elif isinstance(obj, list):
-        for value in obj:
-            yield from spans_in(value)
-
-
-def assert_spans_match(text: str, analysis: dict[str, Any]) -> int:
-    """Assert ``text[start:end] == span text`` for every span; returns how many were checked."""
-    count = 0
-    for span in spans_in(analysis):
-        start, end = span["start"], span["end"]
-        assert isinstance(start, int) and isinstance(end, int), span
-        assert 0 <= start <= end <= len(text), span
-        assert text[start:end] == span["text"], span
-        count += 1
-    return count
 
 
 @pytest.fixture

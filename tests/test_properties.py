@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import assert_spans_match, spans_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spanchecks import assert_spans_match, spans_in
 
 import checker
 from checker.model import Analysis, Flag, Quote, QuoteSpeaker, Span
