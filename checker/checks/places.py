@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from checker import geo
 from checker.analysis.text import paragraphs
 from checker.checks import patterns as P
-from checker.checks.common import in_spans, quote_ids, quoted_regions, sentence_around, span
+from checker.checks.common import (
+    claim_ids,
+    in_spans,
+    quote_ids,
+    quoted_regions,
+    sentence_around,
+    span,
+)
 from checker.geo import Place
 from checker.model import Analysis, Flag, Span
 
@@ -228,6 +235,7 @@ def location_mismatches(
                 message=message,
                 evidence=(found.span, event.span),
                 quote_ids=quote_ids(analysis, found.span),
+                claim_ids=claim_ids(analysis, found.span),
             )
         )
     return flags
