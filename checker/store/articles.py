@@ -59,18 +59,19 @@ def store_article(
     """Store the article, its people, quotes, claims and flags (with cross-checks): all or nothing.
 
     Posting the same url or text again returns the stored article and writes nothing. The
-    cross-checks run inside the write transaction, so they see every article committed
-    before this one, and two clients posting the same article store it once.
-    ``cross_checks=False`` skips them (bulk loads of an archive that was checked before).
+    cross-checks compare the article with everything committed before they start; they run
+    before the write transaction, so concurrent ingests check in parallel and hold the
+    write lock only to re-check for a duplicate and insert. ``cross_checks=False`` skips
+    them (bulk loads of an archive that was checked before).
     """
     existing = find_existing(db, url=url, text=text)
     if existing is not None:  # fast path: a repeat takes no write lock
         return Ingested(existing, False, get_body(db, existing))
+    cross = crosscheck.check(db, analysis) if cross_checks else []
     with transaction(db):
         existing = find_existing(db, url=url, text=text)
         if existing is not None:  # another writer stored it while we analysed
             return Ingested(existing, False, get_body(db, existing))
-        cross = crosscheck.check(db, analysis) if cross_checks else []
         body = _insert(db, analysis, cross, text=text, title=title, url=url)
     return Ingested(body["id"], True, body)
 

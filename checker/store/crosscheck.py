@@ -29,10 +29,11 @@ from checker.store.people import name_key
 
 MIN_CONTENT_WORDS = 5
 MIN_CHARS = 30
-QUERY_TERMS = 8  # rarest content words per candidate query
+QUERY_TERMS = 5  # rarest content words per candidate query
 CANDIDATES = 8  # candidates confirmed per statement
-COMMON_FRACTION = 0.02  # a word in more than 2% of stored rows is too common to search by
-COMMON_MIN = 50
+MIN_QUERY_TERMS = 2
+POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
+COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
 
 SAME_WORDS = 90  # fuzz.ratio of normalised texts: the same words (quote marks, case aside)
 CONTAINED = 95  # fuzz.partial_ratio: one is a fragment of the other
@@ -136,37 +137,47 @@ def document_frequencies(db: Database, kind: str, words: Iterable[str]) -> dict[
     return {w: found.get(w, 0) for w in words}
 
 
-def stored_count(db: Database, kind: str) -> int:
-    """About how many quotes or claims are stored (the largest row id: one index probe)."""
-    table = "quotes" if kind == "quote" else "claims"
-    return db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+def fts_or_query(
+    db: Database,
+    kind: str,
+    text: str,
+    terms: int = QUERY_TERMS,
+    budget: int | None = POSTINGS_BUDGET,
+) -> str | None:
+    """An FTS5 OR query over the rarest content words of ``text``, or None.
 
-
-def fts_or_query(db: Database, kind: str, text: str, terms: int = QUERY_TERMS) -> str | None:
-    """An FTS5 OR query over the ``terms`` rarest content words of ``text``, or None.
-
-    Words in more than :data:`COMMON_FRACTION` of the stored rows say little and cost a
-    lot to search, so they are left out; a statement with fewer than two other words
-    gets no query at all (it is generic).
+    Only words stored before can find anything, and figures are left out (a changed figure
+    is what ``figure_conflict`` looks for). The two rarest words are always taken, then
+    more while their document frequencies add up to at most ``budget`` postings (no limit
+    when None), ``terms`` words at most: bm25 scores every match, so this bounds the cost
+    of one search however large the archive grows. When even the two rarest words are in
+    more than :data:`COMMON_CAP` rows the statement is too generic to match on its own.
     """
-    words = list(dict.fromkeys(content_words(text)))
-    if not words:
-        return None
+    words = [w for w in dict.fromkeys(content_words(text)) if not w.isdigit()]
     df = document_frequencies(db, kind, words)
-    limit = max(COMMON_MIN, COMMON_FRACTION * stored_count(db, kind))
-    rare = [w for w in words if df[w] <= limit]
-    if len(rare) < 2 and len(words) >= 2:
+    known = sorted((w for w in words if df[w] > 0), key=lambda w: (df[w], -len(w)))
+    if len(known) < MIN_QUERY_TERMS or df[known[MIN_QUERY_TERMS - 1]] > COMMON_CAP:
         return None
-    # The rarest words first (they find the same statement); longer words among ties.
-    chosen = sorted(rare or words, key=lambda w: (df[w], -len(w)))[:terms]
+    chosen, postings = [], 0
+    for word in known[:terms]:
+        if len(chosen) >= MIN_QUERY_TERMS and budget is not None and postings + df[word] > budget:
+            break
+        chosen.append(word)
+        postings += df[word]
     return " OR ".join('"' + w.replace('"', "") + '"' for w in chosen)
 
 
 def candidates(
-    db: Database, kind: str, text: str, *, limit: int = CANDIDATES, terms: int = QUERY_TERMS
+    db: Database,
+    kind: str,
+    text: str,
+    *,
+    limit: int = CANDIDATES,
+    terms: int = QUERY_TERMS,
+    budget: int | None = POSTINGS_BUDGET,
 ) -> list[Candidate]:
     """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first."""
-    query = fts_or_query(db, kind, text, terms)
+    query = fts_or_query(db, kind, text, terms, budget)
     if query is None:
         return []
     if kind == "quote":
@@ -413,7 +424,7 @@ def rank_claims(
     """
     w = weights or MatchWeights()
     query = clean_query(text)
-    found = candidates(db, "claim", query, limit=w.candidates, terms=w.terms)
+    found = candidates(db, "claim", query, limit=w.candidates, terms=w.terms, budget=None)
     if not found:
         return []
     top = max(c.bm25 for c in found) or 1.0
