@@ -248,9 +248,11 @@ EVENT_NOUNS = re.compile(
     r"[Gg]ames|[Cc]hampionships?|[Tt]ournament|[Cc]oncert|[Tt]own[ \t\u00a0]+[Hh]all|[Ee]vent|"
     r"[Ff]undraiser|[Ss]ymposia)s?\b"
 )
-# What may stand between the event noun and "in <Place>": no clause break, a few words.
+# What may stand between the event noun and "in <Place>": a few words, no clause break and no
+# earlier "in"/"at" (in "the summit in Nairobi on drought in Somalia" only Nairobi counts).
 EVENT_GAP = re.compile(
-    r"[^,.;:!?\"“”()\n]{0,50}?(?:[ \t\u00a0](?:held|hosted|taking[ \t\u00a0]+place|"
+    r"(?:(?![ \t\u00a0](?:in|at)[ \t\u00a0])[^,.;:!?\"“”()\n]){0,50}?"
+    r"(?:[ \t\u00a0](?:held|hosted|taking[ \t\u00a0]+place|"
     r"took[ \t\u00a0]+place|staged))?\Z"
 )
 # Right before "in"/"at" + place: it is named as where this very event happens.

@@ -123,7 +123,8 @@ def _candidate_places(
         names = geo.find_place_names(text, pos, min(len(text), pos + 60))
         if names and names[0][0] == pos:
             ps, pe, surface = names[0]
-            places = geo.lookup(surface)
+            # "this meeting in Reading": a city name that is a common word is not trusted
+            places = () if geo.is_common_word(surface) else geo.lookup(surface)
             if places:
                 out.append(_Located(span(text, ps, pe), places, how))
     return out

@@ -95,6 +95,7 @@ def test_fires(text: str, severity: str, evidence: tuple[str, str]) -> None:
         FORUM + '"Today in Geneva we saw real progress," said Jane Roe, a banker.',
         # a city name that is a common word
         NAIROBI + '"It is great to be here at Mobile Hall," said Jane Mwangi, a minister.',
+        PHILLY + '"This meeting in Reading is important," said Tom Baker, a delegate.',
         # another place in a quote, not named as this event's
         SANTA_CLARA + '"Our plant in Dalian is our biggest site," said Chee Chyuan Liong, an '
         "Intel executive.",
@@ -109,6 +110,15 @@ def test_fires(text: str, severity: str, evidence: tuple[str, str]) -> None:
 )
 def test_silent(text: str) -> None:
     assert location_flags(text) == []
+
+
+def test_only_the_first_place_after_the_event_word_locates_it() -> None:
+    text = (
+        "Ministers opened the drought summit in Nairobi on water in Somalia on Monday.\n\n"
+        '"This summit in Mogadishu is overdue," said Jane Mwangi, a minister.'
+    )
+    (flag,) = location_flags(text)
+    assert [e.text for e in flag.evidence] == ["Mogadishu", "Nairobi"]
 
 
 def test_a_place_that_fits_any_stated_event_location_is_silent() -> None:
