@@ -40,6 +40,8 @@ def _close(a: str, b: str) -> bool:
     """Whether two spellings differ by a typo: a letter or two, or two swapped letters."""
     if a == b or a.lower() == b.lower() or a[0].lower() != b[0].lower() and len(a) < 7:
         return False
+    if a + "s" == b or b + "s" == a:  # "the Barry Bennetts of the world"
+        return False
     shortest = min(len(a), len(b))
     if shortest < 4:
         return False

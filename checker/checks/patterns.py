@@ -435,6 +435,7 @@ PERSON_APPOSITION = re.compile(
 SURNAME_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|said|says|told|asked|added|according[ \t\u00a0]+to)"
     r"\.?[ \t\u00a0]+(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
+    r"(?![ \t\u00a0]+[A-Z])"  # "Rep. Sander M. Levin": a given name, not a surname
 )
 SURNAME_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \t\u00a0]+(?:said|says|told|added)\b"

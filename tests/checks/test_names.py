@@ -72,6 +72,9 @@ def test_silent_on_clean(positive: str, clean: str, evidence: tuple[str, str]) -
         # possessives and suffixes are the same name
         "Bernie Sanders's campaign said Bernie Sanders would stay in the race.",
         "Donald Trump Jr. said Donald Trump would win.",
+        # a plural is not a variant, nor a given name after a title
+        "Barry Bennett ran the campaign. It is the Barry Bennetts of the world who fail.",
+        "Bernie Sanders won the state. Rep. Sander M. Levin, a superdelegate, backs Clinton.",
         # a short surname on its own close to another's: Bush is not Bash
         "CNN's Dana Bash asked about the primary. Bush said he was staying out of it.",
     ],
