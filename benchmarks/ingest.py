@@ -11,6 +11,8 @@
 2. Posts ``--ingest`` articles (the PolNeAR dev texts, then train texts, as they are) to
    ``POST /api/v1/articles`` through the Flask test client: analysis, every cross-check
    against the archive, storage. Reports articles per second (wall clock, one client).
+   Then posts ``--ingest`` more (train texts) from ``--clients`` threads at once to the app
+   under waitress on 127.0.0.1 (real HTTP), and reports the aggregate rate.
 3. Times ``GET /api/v1/quotes?q=...`` for ``--searches`` queries of two or three words
    taken from stored quotes: p50 and p99.
 """
@@ -131,6 +133,46 @@ def build_archive(db, quotes_wanted: int, rng: random.Random) -> tuple[int, floa
     return have, time.perf_counter() - start
 
 
+def concurrent_rate(app, token: str, texts: list[str], clients: int) -> float:
+    """Articles per second when ``clients`` threads post ``texts`` to a live waitress server."""
+    import json
+    import threading
+    import urllib.request
+
+    from waitress.server import create_server
+
+    server = create_server(app, host="127.0.0.1", port=0, threads=clients)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.effective_port}/api/v1/articles"
+    queue = list(reversed(texts))
+    lock = threading.Lock()
+
+    def client() -> None:
+        while True:
+            with lock:
+                if not queue:
+                    return
+                text = queue.pop()
+            request = urllib.request.Request(
+                url,
+                data=json.dumps({"text": text}).encode(),
+                headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+            )
+            with urllib.request.urlopen(request, timeout=120) as response:
+                assert response.status == 201
+
+    start = time.perf_counter()
+    workers = [threading.Thread(target=client) for _ in range(clients)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    elapsed = time.perf_counter() - start
+    server.close()
+    return len(texts) / elapsed
+
+
 def percentile(values: list[float], p: float) -> float:
     """The ``p``-th percentile (nearest rank)."""
     ordered = sorted(values)
@@ -143,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quotes", type=int, default=1_000_000, help="archive size")
     parser.add_argument("--ingest", type=int, default=300, help="articles to post")
     parser.add_argument("--searches", type=int, default=1000, help="GET /quotes?q= to time")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent HTTP clients")
     parser.add_argument("--db", type=Path, help="keep the archive here (default: temporary)")
     args = parser.parse_args(argv)
     if not POLNEAR.is_dir():
@@ -155,13 +198,14 @@ def main(argv: list[str] | None = None) -> None:
         path = args.db or Path(tmp) / "archive.db"
         db = open_db(path)
         stored, build_s = build_archive(db, args.quotes, rng)
-        _, token = users.create(db, f"bench{rng.randrange(10**9)}", "editor")
+        run_id = random.SystemRandom().randrange(10**12)  # fresh per run: a reused --db
+        _, token = users.create(db, f"bench{run_id}", "editor")
         app = create_app({"DATABASE": str(path)})
         client = app.test_client()
         headers = {"Authorization": f"Bearer {token}"}
 
         texts = (read_texts("dev") + read_texts("train"))[: args.ingest]
-        suffix = f"\n\n(run {rng.randrange(10**9)})"  # a fresh text, so nothing is deduped
+        suffix = f"\n\n(run {run_id})"  # a fresh text, so nothing is deduped
         flags = 0
         start = time.perf_counter()
         for text in texts:
@@ -171,6 +215,8 @@ def main(argv: list[str] | None = None) -> None:
             assert response.status_code == 201, response.json
             flags += sum(1 for f in response.json["flags"] if f.get("related"))
         ingest_s = time.perf_counter() - start
+        rest = read_texts("train")[args.ingest : 2 * args.ingest]
+        live_rate = concurrent_rate(app, token, [t + suffix for t in rest], args.clients)
 
         samples = db.execute(
             "SELECT text FROM quotes WHERE id IN "
@@ -198,6 +244,10 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"| ingest (POST /api/v1/articles, analysis + cross-checks + storage) | "
         f"{len(texts) / ingest_s:.1f} articles/s over {len(texts)} articles |"
+    )
+    print(
+        f"| ingest over HTTP, {args.clients} clients at once (waitress, {args.clients} threads) | "
+        f"{live_rate:.1f} articles/s over {len(rest)} articles |"
     )
     print(f"| cross-article flags raised while ingesting | {flags} |")
     print(f"| GET /api/v1/quotes?q= p50 | {statistics.median(times):.1f} ms |")
