@@ -275,6 +275,12 @@ EVENT_CONTEXT = re.compile(
     r"attended|attending|took[ \t\u00a0]+place|takes[ \t\u00a0]+place|performed|performing|"
     r"rallied|campaigned|debated|met|opened|staged|convened|packed)\b"
 )
+# Words a venue match may start with that are not part of its name ("At", "The").
+VENUE_LEAD = re.compile(r"\A(?:(?:At|In|Inside|Outside|The|This|Here)[ \t\u00a0]+)+")
+# The cue "here" alone: "here in Wisconsin" is often where a speaker lives.
+HERE_ONLY = re.compile(r"[Hh]ere[ \t\u00a0]+\Z")
+# After a venue: its place written out ("Wells Fargo Center in Philadelphia", "..., Ohio").
+VENUE_PLACE_STATED = re.compile(r"(?:,[ \t\u00a0]+|[ \t\u00a0]+in[ \t\u00a0]+)(?=[A-Z])")
 # A venue: capitalised words ending in a venue word ("Shenzhen Bay Center").
 VENUE = re.compile(
     r"(?P<venue>(?:[A-Z][\w'’.&-]*[ \t\u00a0]+){1,4}"
@@ -458,6 +464,8 @@ NOT_NAME_WORDS = frozenset(
 
 # --------------------------------------------------------------------------- quotes
 
+# A word of a quote, for counting ("don't" is one).
+QUOTE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CUE_VERB = (
     r"(?:said|says|say|added|adds|declared|declares|wrote|writes|told|tells|asked|asks|"
     r"explained|explains|noted|notes|continued|continues|argued|argues|recalled|insisted|"

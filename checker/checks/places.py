@@ -20,11 +20,6 @@ from checker.checks.common import (
 from checker.geo import Place
 from checker.model import Analysis, Flag, Span
 
-_LEADING = re.compile(r"\A(?:(?:At|In|Inside|Outside|The|This|Here)[ \t\u00a0]+)+")
-_HERE = re.compile(r"[Hh]ere[ \t\u00a0]+\Z")
-_STATED_AFTER = re.compile(r"(?:,[ \t\u00a0]+|[ \t\u00a0]+in[ \t\u00a0]+)(?=[A-Z])")
-
-
 LEDE_PARAGRAPHS = 4  # the header or headline line and three paragraphs
 
 
@@ -83,10 +78,10 @@ def _venue_at(text: str, start: int, end: int) -> tuple[Span, Place] | None:
     m = P.VENUE.match(text, start, end)
     if not m:
         return None
-    lead = _LEADING.match(m.group("venue"))
+    lead = P.VENUE_LEAD.match(m.group("venue"))
     vs = m.start("venue") + (lead.end() if lead else 0)
     ve = m.end("venue")
-    if ve - vs < 4 or _STATED_AFTER.match(text, ve):
+    if ve - vs < 4 or P.VENUE_PLACE_STATED.match(text, ve):
         return None
     place = geo.venue_place(text[vs:ve])
     if place is None:
@@ -111,7 +106,11 @@ def _candidate_places(
         cue = P.THIS_EVENT.search(text, max(0, g.start() - 60), g.start() + 1)
         this = cue is not None
         # "here in Wisconsin" is often where a speaker lives, not where this event is
-        how = "here-in" if cue and g.group("prep") == "in" and _HERE.match(cue.group()) else "this"
+        how = (
+            "here-in"
+            if cue and g.group("prep") == "in" and P.HERE_ONLY.match(cue.group())
+            else "this"
+        )
         if not this and in_spans(pos, quoted):
             continue
         venue = _venue_at(text, pos, min(len(text), pos + 80))

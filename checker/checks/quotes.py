@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from checker.checks import patterns as P
 from checker.checks.common import claim_ids, span
@@ -11,8 +10,6 @@ from checker.model import Analysis, Flag
 
 MIN_WORDS = 4
 LONG = 12  # a statement this long without a speaker is ``medium``
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _cue_nearby(text: str, start: int, end: int) -> bool:
@@ -45,7 +42,7 @@ def unattributed_quotes(
             continue
         if q.speaker is not None and (q.speaker.name or q.speaker.mention):
             continue
-        words = len(_WORD.findall(q.text))
+        words = len(P.QUOTE_WORD.findall(q.text))
         if words < MIN_WORDS or _cue_nearby(text, q.start, q.end):
             continue
         evidence = span(text, q.start, q.end)
