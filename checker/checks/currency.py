@@ -108,7 +108,11 @@ def currency_mismatches(
         second = _amount(m, "b", m.group("bpre"))
         if first is None or second is None or first[1] == second[1]:
             continue
-        year, explicit = _year(text, m, analysis, published)
+        if P.CURRENT_RATE.match(text, m.end(), m.end() + 40):
+            # "(about $90 million at current rates)": converted at publication, if known
+            year, explicit = (published.year, False) if published else (None, False)
+        else:
+            year, explicit = _year(text, m, analysis, published)
         if year is None:
             continue
         dev = rates.implied_rate_deviation(first[0], first[1], second[0], second[1], year)

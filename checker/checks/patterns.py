@@ -134,6 +134,13 @@ CONVERSION = re.compile(
     + MONEY.replace("@@", "b")
     + r"(?=[\s\u00a0]*[)\],.;]|[\s\u00a0]+(?:at|in|for)\b)"
 )
+# After a conversion: it is at today's rates, not the rates of the year the figure is from.
+CURRENT_RATE = re.compile(
+    r"[\s\u00a0]*(?:at|in)[\s\u00a0]+(?:current|today['’]s|present|recent|the[\s\u00a0]+current)"
+    r"|[\s\u00a0]*at[\s\u00a0]+(?:the[\s\u00a0]+)?(?:exchange[\s\u00a0]+rates?|rates?)"
+    r"[\s\u00a0]+(?:of|on|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:time|publication|today)",
+    re.IGNORECASE,
+)
 YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 YEAR = re.compile(r"(?<![\d$.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|,\d)")
 

@@ -79,6 +79,15 @@ def test_fires(text: str, published: str | None, severity: str, evidence: tuple[
         ("The club paid £10 million ($13 million) for the striker in 2019.", None),
         ("The bank lent 2 billion euros, or about $2.2 billion, to the city in 2019.", None),
         ("The ministry set aside 10 billion yen (about $90 million) for the games.", "2019-05-01"),
+        # converted at the rates of publication, not of the year the figure is from
+        (
+            "In 2010 the ministry spent 10 billion yen (about $90 million at current rates).",
+            "2019-05-01",
+        ),
+        (
+            "In 2010 the ministry spent 10 billion yen (about $90 million at current rates).",
+            None,
+        ),
         # no year anywhere: nothing to compare with
         ("The bank lent 2 billion euros ($3.2 billion) to the city.", None),
         # one currency on both sides, or no currency on one side
@@ -88,6 +97,12 @@ def test_fires(text: str, published: str | None, severity: str, evidence: tuple[
 )
 def test_silent(text: str, published: str | None) -> None:
     assert currency_flags(text, published) == []
+
+
+def test_current_rates_use_the_publication_year() -> None:
+    text = "In 2010 the ministry spent 10 billion yen (about $9 million at current rates)."
+    (flag,) = currency_flags(text, "2019-05-01")
+    assert flag.severity == "medium" and "2019 average" in flag.message
 
 
 def test_message_gives_both_rates() -> None:
