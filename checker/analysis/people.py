@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from checker.analysis.lexicon.common import ABBREVIATIONS
+from checker.analysis.lexicon.common import ABBREVIATIONS, trie_pattern
 from checker.analysis.lexicon.speech import (
     DETERMINERS,
     GENERIC_SOURCE_NOUNS,
@@ -29,7 +29,12 @@ from checker.analysis.lexicon.speech import (
 
 # A word as the scanners see it: letters with inner apostrophes, hyphens and dots
 # ("O'Rourke", "Jean-Luc", "D-N.C."), a number, or one punctuation mark.
-TOKEN = re.compile(r"[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]", re.UNICODE)
+# An abbreviation or initial keeps its full stop ("Sen.", "U.S.", "W."); elsewhere a full
+# stop is a token of its own.
+TOKEN = re.compile(
+    r"(?i:" + trie_pattern(ABBREVIATIONS) + r")\.(?!\w)|[A-Z]\.(?!\w)"
+    r"|[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]"
+)
 NAME_PARTICLES = frozenset("de van von der den bin ibn al el da du la le di del dos das".split())
 # Words that end a noun phrase read forwards: "a senior official | said", "the report | that".
 _NOMINAL_STOPS = frozenset(
@@ -113,20 +118,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return _tokenize(text, start, end)
 
 
-def _tokenize(doc: Tokens, start: int, end: int) -> list[Token]:
-    out: list[Token] = []
-    for m in TOKEN.finditer(doc, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if word == "." and out and out[-1].end == s and _takes_period(out[-1].text):
-            prev = out.pop()
-            out.append(Token(prev.text + ".", prev.start, e))
-            continue
-        out.append(Token(word, s, e))
-    return out
-
-
-def _takes_period(word: str) -> bool:
-    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+def _tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1)

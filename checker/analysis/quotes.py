@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.analysis.lexicon.common import ABBREVIATIONS
+from checker.analysis.lexicon.common import ABBREVIATIONS, trie_pattern
 from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
@@ -41,9 +41,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 # Any lowercase cue word: a paragraph or sentence without one (and without quotes) holds
 # no statement, so it is never tokenized.
-_CUE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r"|[Aa]ccording)\b"
-)
+_CUE_WORD = re.compile(r"\b(?:" + trie_pattern(set(CUE_VERBS) | {"according", "According"}) + r")\b")
 
 
 @dataclass(slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj rev hon pres
@@ -12,3 +14,30 @@ ABBREVIATIONS = frozenset(
     mont neb nev okla ore pa tenn tex va vt wash wis wyo
     """.split()
 )
+
+
+def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regular expression that matches any of ``words``, built as a trie.
+
+    Python's ``re`` tries a plain ``a|b|c`` alternation word by word at every position; a
+    trie-shaped pattern (``sa(?:id|ys)``) shares prefixes and is many times faster on long
+    word lists.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_to_regex(trie)
+
+
+def _trie_to_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
