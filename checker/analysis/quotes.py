@@ -41,7 +41,9 @@ _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 # Any lowercase cue word: a paragraph or sentence without one (and without quotes) holds
 # no statement, so it is never tokenized.
-_CUE_WORD = re.compile(r"\b(?:" + trie_pattern(set(CUE_VERBS) | {"according", "According"}) + r")\b")
+_CUE_WORD = re.compile(
+    r"\b(?:" + trie_pattern(set(CUE_VERBS) | {"according", "According"}) + r")\b"
+)
 
 
 @dataclass(slots=True)
