@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import Flask
 
-from checker import api
+from checker import api, web
 
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024  # a long article is ~100 KB of text; 2 MB is ample
 
@@ -46,4 +46,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # Keep the contract's key order (source, published, quotes, ...) rather than sorting.
     app.json.sort_keys = False
     api.init_app(app)
+    # The review desk (issue 5): pages, sessions, CSRF and security headers.
+    web.init_app(app)
     return app
