@@ -250,6 +250,16 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return _name_ending_at(toks, len(toks) - 1)
     if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
+    if last.lower in ("percent", "%") or (
+        last.text[:1].isdigit() and len(toks) >= 3 and toks[-2].lower in ("in", "of")
+    ):
+        # "46 percent said", "More than six in 10 said": a share of those asked.
+        k = len(toks) - 1
+        while k > 0 and len(toks) - k < 6 and toks[k - 1].text not in (",", ";", ":", "."):
+            if toks[k - 1].lower in NOT_SOURCE_HEADS - {"in", "of"}:
+                break
+            k -= 1
+        return Phrase(toks[k].start, last.end, "nominal", surface(toks[k:]))
     if last.text.isalpha() and last.text.islower() and last.lower not in NOT_SOURCE_HEADS:
         phrase = _nominal_ending_at(toks, len(toks) - 1)
         # Any noun will do when a determiner opens the phrase: "the clip", "many lawmakers".
@@ -369,6 +379,15 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
         return Phrase(
             phrase.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
         )
+    # "Democratic economists, like their Republican counterparts, say": a noun phrase that
+    # opens the sentence, then an aside between commas.
+    first = commas[-2] if len(commas) >= 2 else None
+    if first is not None and first == commas[0] and first >= 1:
+        head = toks[first - 1]
+        if head.text.isalpha() and head.text.islower() and head.lower not in NOT_SOURCE_HEADS:
+            phrase = _nominal_ending_at(toks[:first], first - 1)
+            if phrase is not None and phrase.start == toks[0].start:
+                return phrase
     return None
 
 

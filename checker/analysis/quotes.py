@@ -64,12 +64,12 @@ class Found:
 
 
 def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
-    """``text`` with each quoted span's content replaced by ``x`` (final . ! ? kept)."""
+    """``text`` with each quoted span's content replaced by ``x`` (a final . ! ? or , kept)."""
     chars = list(text)
     for s in spans:
         for k in range(s.start, s.end):
             chars[k] = "x"
-        if text[s.end - 1] in ".!?" and s.end - 1 > s.start:
+        if text[s.end - 1] in ".!?," and s.end - 1 > s.start:
             chars[s.end - 1] = text[s.end - 1]
     # Party tags "(D-Mo.)" sit between a name and its cue or apposition: blank them too.
     for m in PARTY_TAG.finditer(text):
@@ -572,7 +572,7 @@ def _reported_statements(
         if end - start < 8:
             continue
         found.start, found.end, found.para = start, end, pi
-        inner = [s for s in spans if start <= s.open_at and (s.close_at or s.end) < end + 1]
+        inner = [s for s in spans if start <= s.open_at < end]
         found.kind = "mixed" if inner else "indirect"
         out.append(found)
         used_cues.add(k)
@@ -626,6 +626,20 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     before_text = doc.masked[sent.start : subj_end]
     phrase = phrase_before(doc, subj_end, sent.start)
     cue = (tok.start, tok.end)
+    if (
+        phrase is None
+        and k > 0
+        and toks[k - 1].lower in ("and", "but")
+        and not tok.lower.endswith("ing")
+    ):
+        # "He is comparing them and says Obama is flouting ...": the sentence's subject.
+        subject = sentence_subject(doc, toks, toks[k - 1].start)
+        if subject is not None and subject.kind in ("name", "pronoun", "org"):
+            rest_start = _content_start(doc, toks, k, base, sent.end)
+            if len(doc.masked[rest_start : sent.end].split()) >= 3:
+                return Found(
+                    rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
+                )
     if phrase is None and tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == ",":
         # "Trump defended his tweets, saying it shows ...": the subject of the sentence.
         subject = sentence_subject(doc, toks, toks[k - 1].start)
@@ -642,7 +656,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         pre = doc.masked[sent.start : phrase.start].rstrip()
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
-        if pre.endswith(",") and len(pre) > 20 and _only_adverbial(rest):
+        if _ends_clause(pre) and len(pre) > 20 and _only_adverbial(rest):
             return Found(
                 sent.start,
                 sent.start + len(pre) - 1,
@@ -660,7 +674,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     # CONTENT, CUE SOURCE.  ("..., said Liong.")
     if base in SPEECH_VERBS.values() and tok.lower not in WEAK_CUES:
         lead = before_text.rstrip()
-        if lead.endswith(",") and len(lead) > 20:
+        if _ends_clause(lead) and len(lead) > 20:
             phrase = phrase_after(doc, tok.end, sent.end)
             if phrase is not None:
                 tail = doc.masked[phrase.end : sent.end].strip(" .")
@@ -681,6 +695,11 @@ def _firm_source(phrase: Phrase) -> bool:
     if phrase.kind in ("name", "org", "pronoun"):
         return True
     return phrase.head.split()[-1].lower() in GENERIC_SOURCE_NOUNS
+
+
+def _ends_clause(lead: str) -> bool:
+    """True when ``lead`` ends with a comma, inside a closing quote mark or not."""
+    return lead.rstrip("\"”’'»").endswith(",")
 
 
 def _only_adverbial(rest: str) -> bool:
