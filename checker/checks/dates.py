@@ -90,6 +90,46 @@ def date_mismatches(
         )
     if published is not None:
         flags.extend(_past_after_publication(text, analysis, published))
+        flags.extend(_relative_dates(text, analysis, published))
+    return flags
+
+
+def _relative_dates(text: str, analysis: Analysis, published: dt.date) -> list[Flag]:
+    """ "yesterday, Nov. 3" in an article published on Nov. 5: the two do not agree."""
+    flags: list[Flag] = []
+    if "esterday" not in text and "oday" not in text and "omorrow" not in text:
+        return flags
+    for m in P.RELATIVE_DATE.finditer(text):
+        rel = m.group("rel").lower()
+        meant = published + dt.timedelta(days=P.RELATIVE_DAYS[rel])
+        mon = m.group("mon") or m.group("mon2")
+        day = m.group("day") or m.group("day2")
+        # the date in the year that puts it nearest publication
+        dates = [
+            d for y in (meant.year - 1, meant.year, meant.year + 1) if (d := _date(mon, day, y))
+        ]
+        if not dates:
+            continue
+        d = min(dates, key=lambda x: abs((x - meant).days))
+        # a story may run a day after it was written: one day either way is no conflict
+        if abs((d - meant).days) <= 1:
+            continue
+        rel_span = span(text, m.start("rel"), m.end("rel"))
+        date_start = m.start("mon") if m.group("mon") else m.start("day2")
+        date_span = span(text, date_start, m.end())
+        flags.append(
+            Flag(
+                type="date_mismatch",
+                severity="medium",
+                message=(
+                    f"“{rel_span.text}” means {_label(meant)} for an article published "
+                    f"{_label(published)}, but the text gives {date_span.text}."
+                ),
+                evidence=(rel_span, date_span),
+                quote_ids=quote_ids(analysis, rel_span),
+                claim_ids=claim_ids(analysis, date_span),
+            )
+        )
     return flags
 
 

@@ -213,6 +213,13 @@ WEEKDAY_DATE = re.compile(
     rf"|(?P<day2>{_DAY}){_SP}+(?:of{_SP}+)?(?P<mon2>{_MONTH})(?:,?{_SP}+(?P<year2>{_YEAR4})(?!\d))?)"
     r"(?![\w-])"
 )
+# A relative day with its date: "yesterday, Nov. 3", "today (March 5)", "tomorrow, 6 May".
+RELATIVE_DATE = re.compile(
+    rf"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow){_SP}*[,(]{_SP}*(?:{_WEEKDAY},?{_SP}+)?"
+    rf"(?:(?P<mon>{_MONTH}){_SP}+(?P<day>{_DAY})|(?P<day2>{_DAY}){_SP}+(?P<mon2>{_MONTH}))"
+    r"(?![\d:])"
+)
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 # "March 3, 2019", "3 March 2019": a full date with its year.
 FULL_DATE = re.compile(
     rf"(?:(?P<mon>{_MONTH}){_SP}+(?P<day>{_DAY}),?{_SP}+(?P<year>{_YEAR4})"

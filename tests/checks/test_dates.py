@@ -66,6 +66,13 @@ def date_flags(text: str, published: str | None = None) -> list[Flag]:
             "medium",
             ("met", "Dec. 12, 2018"),
         ),
+        # a relative day against its written date
+        (
+            "The minister resigned yesterday, Oct. 28, after the vote.",
+            "2018-11-04",
+            "medium",
+            ("yesterday", "Oct. 28"),
+        ),
     ],
 )
 def test_fires(text: str, published: str | None, severity: str, evidence: tuple[str, str]) -> None:
@@ -94,6 +101,11 @@ def test_fires(text: str, published: str | None, severity: str, evidence: tuple[
         ("The deal will be signed on March 5, 2019, officials said.", "2018-11-04"),
         ("The two leaders are scheduled to meet on Dec. 12, 2018.", "2018-11-04"),
         ("The deal was signed on March 5, 2018, officials said.", "2018-11-04"),
+        ("The minister resigned yesterday, Nov. 3, after the vote.", "2018-11-04"),
+        # published a day after it was written
+        ("The minister resigned yesterday, Nov. 2, after the vote.", "2018-11-04"),
+        ("The minister resigns today (Nov. 4) after the vote.", "2018-11-04"),
+        ("The minister resigned yesterday, Oct. 28, after the vote.", None),
         # a day that does not exist is not a weekday conflict
         ("The vote took place on Monday, Feb. 30, 2025.", None),
         ("Trump spoke on Sunday, Sept. 11, 2016, at the memorial.", None),
