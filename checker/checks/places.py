@@ -29,11 +29,11 @@ class _Located:
 
     span: Span
     places: tuple[Place, ...]
-    how: str  # dateline, event, this, venue
+    how: str  # dateline, event (where the event is); this, here-in, venue (checked against it)
 
 
 def _dateline(text: str) -> _Located | None:
-    for para in paragraphs(text)[:4]:
+    for para in paragraphs(text)[:LEDE_PARAGRAPHS]:
         if para.text.startswith("date "):
             continue
         m = P.DATELINE.match(para.text)
@@ -190,7 +190,11 @@ def location_mismatches(
     against it: places introduced as this event's ("forums such as this at ...", "here in",
     "this meeting in", "today in") and venues whose names carry a place ("at Tokyo
     International Forum"). A place fits if it contains, lies in or is any stated event
-    location. ``high`` when a venue or "this event" place lies in another country.
+    location (a second event in the story is no conflict). Severity: ``high`` when a venue or
+    "this event" place lies in another country; ``medium`` in another region; ``low`` for
+    another city of the same region. "here in X" is at most ``medium``, as speakers use it
+    for where they live. Places inside quotes count only when named as this event's, and
+    city names that are common words ("Reading", "Mobile") never count.
     """
     quoted = quoted_regions(analysis)
     gates = list(P.IN_PLACE.finditer(text))
