@@ -242,7 +242,11 @@ def item(db: Database, item_type: str, item_id: int) -> dict[str, Any] | None:
     if item_type not in ITEM_TYPES:
         return None
     table = "quotes" if item_type == "quote" else "claims"
-    extra = "speaker_name, speaker_title, person_id" if item_type == "quote" else "NULL, NULL, NULL"
+    extra = (
+        "speaker_name, speaker_title, person_id, NULL"
+        if item_type == "quote"
+        else 'NULL, NULL, NULL, "values"'
+    )
     row = db.execute(
         f'SELECT id, article_id, local_id, text, kind, start, "end", status, {extra} '
         f"FROM {table} WHERE id = ?",
@@ -253,6 +257,7 @@ def item(db: Database, item_type: str, item_id: int) -> dict[str, Any] | None:
     keys = ("id", "article_id", "local_id", "text", "kind", "start", "end", "status")
     out: dict[str, Any] = dict(zip(keys, row[:8], strict=True))
     out.update(item_type=item_type, speaker_name=row[8], speaker_title=row[9], person_id=row[10])
+    out["values"] = json.loads(row[11]) if row[11] else []
     art = db.execute(
         "SELECT id, title, published, text FROM articles WHERE id = ?", [out["article_id"]]
     ).fetchone()

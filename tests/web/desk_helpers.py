@@ -12,7 +12,6 @@ PASSWORD = "correct horse battery staple"
 _CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 
 
-
 def csrf_token(html: str) -> str:
     """The CSRF token of the first form in ``html``."""
     match = _CSRF.search(html)

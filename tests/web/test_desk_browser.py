@@ -59,8 +59,19 @@ def page(browser, live_server: str) -> Iterator[object]:
 def cli_user(app: Flask, name: str, role: str) -> None:
     """Create a user with ``checker user add ... --password-stdin``, as a newsroom would."""
     result = subprocess.run(
-        [sys.executable, "-m", "checker", "user", "add", name, "--role", role,
-         "--password-stdin", "--db", app.config["DATABASE"]],
+        [
+            sys.executable,
+            "-m",
+            "checker",
+            "user",
+            "add",
+            name,
+            "--role",
+            role,
+            "--password-stdin",
+            "--db",
+            app.config["DATABASE"],
+        ],
         input=PASSWORD + "\n",
         capture_output=True,
         text=True,
