@@ -248,7 +248,7 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return pronoun_phrase(last)
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
         return _name_ending_at(toks, len(toks) - 1)
-    if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS:
+    if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
     if last.lower in ("percent", "%") or (
         last.text[:1].isdigit() and len(toks) >= 3 and toks[-2].lower in ("in", "of")
@@ -337,7 +337,8 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
     if len(words) == 1 and words[0].lower not in GENERIC_SOURCE_NOUNS:
         return None
     if words[0].lower not in DETERMINERS and not any(
-        w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS for w in words
+        w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS or w.lower in TITLE_WORDS
+        for w in words
     ):
         return None
     return Phrase(words[0].start, words[-1].end, "nominal", surface(words))

@@ -111,7 +111,11 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     return _join_long_quotes(out), doc
 
 
-_HEADLINE_SOURCE = re.compile(r"((?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*):\s+(?=\S)")
+_HEADLINE_SOURCE = re.compile(
+    r"((?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*)"
+    r"(?::|\s+(?:Says|Said|Tells|Told|Warns|Claims|Admits|Insists|Denies|Predicts|Vows|Urges|"
+    r"Argues|Suggests|Thinks|Believes|Wants|Hopes|Fears))\s+(?=\S)"
+)
 
 
 def _headline_statement(
@@ -128,7 +132,9 @@ def _headline_statement(
         return []
     inner = [q for q in spans if start <= q.open_at]
     kind = "mixed" if inner else "indirect"
-    return [Found(start, end, kind, cue=(m.end(1), m.end(1) + 1), source=source, confidence=0.5)]
+    cue_end = len(doc.masked[: m.end()].rstrip())
+    cue_start = m.end(1) if doc.masked[m.end(1)] == ":" else m.end(1) + 1
+    return [Found(start, end, kind, cue=(cue_start, cue_end), source=source, confidence=0.5)]
 
 
 def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | None:
