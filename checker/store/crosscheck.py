@@ -143,20 +143,26 @@ def fts_or_query(
     text: str,
     terms: int = QUERY_TERMS,
     budget: int | None = POSTINGS_BUDGET,
+    *,
+    figures: bool = False,
+    common_cap: int | None = COMMON_CAP,
 ) -> str | None:
     """An FTS5 OR query over the rarest content words of ``text``, or None.
 
-    Only words stored before can find anything, and figures are left out (a changed figure
-    is what ``figure_conflict`` looks for). The two rarest words are always taken, then
-    more while their document frequencies add up to at most ``budget`` postings (no limit
-    when None), ``terms`` words at most: bm25 scores every match, so this bounds the cost
-    of one search however large the archive grows. When even the two rarest words are in
-    more than :data:`COMMON_CAP` rows the statement is too generic to match on its own.
+    Only words stored before can find anything, and figures are left out unless
+    ``figures`` (a changed figure is what ``figure_conflict`` looks for). The two rarest
+    words are always taken, then more while their document frequencies add up to at most
+    ``budget`` postings (no limit when None), ``terms`` words at most: bm25 scores every
+    match, so this bounds the cost of one search however large the archive grows. When
+    even the two rarest words are in more than ``common_cap`` rows the statement is too
+    generic to match on its own.
     """
-    words = [w for w in dict.fromkeys(content_words(text)) if not w.isdigit()]
+    words = [w for w in dict.fromkeys(content_words(text)) if figures or not w.isdigit()]
     df = document_frequencies(db, kind, words)
     known = sorted((w for w in words if df[w] > 0), key=lambda w: (df[w], -len(w)))
-    if len(known) < MIN_QUERY_TERMS or df[known[MIN_QUERY_TERMS - 1]] > COMMON_CAP:
+    if len(known) < MIN_QUERY_TERMS:
+        return None
+    if common_cap is not None and df[known[MIN_QUERY_TERMS - 1]] > common_cap:
         return None
     chosen, postings = [], 0
     for word in known[:terms]:
@@ -175,9 +181,13 @@ def candidates(
     limit: int = CANDIDATES,
     terms: int = QUERY_TERMS,
     budget: int | None = POSTINGS_BUDGET,
+    query: str | None = None,
 ) -> list[Candidate]:
-    """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first."""
-    query = fts_or_query(db, kind, text, terms, budget)
+    """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first.
+
+    ``query`` overrides the FTS5 query made by :func:`fts_or_query`.
+    """
+    query = query or fts_or_query(db, kind, text, terms, budget)
     if query is None:
         return []
     if kind == "quote":
@@ -388,18 +398,21 @@ def title_flags(db: Database, analysis: Analysis) -> list[Flag]:
 # -- the claim matcher ---------------------------------------------------------------------
 
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|www\.\S+")
-_HANDLE = re.compile(r"@\w+")
-_TWEET_TAIL = re.compile(r"\s[—–-]{1,2}\s[^—–]*\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*$")
+_SIGN_OFF_DATE = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+_TAG = re.compile(r"[#@](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def clean_query(text: str) -> str:
-    """A social-media post reduced to its statement: no links, handles or sign-off line."""
-    text = _TWEET_TAIL.sub(" ", text)
+    """A social-media post made searchable: no links or sign-off date; tags split in words.
+
+    "#DefundTheCBC" and "@realDonaldTrump" keep their text and add their words ("Defund The
+    CBC", "real Donald Trump"): who posted and what they tagged often name the claim's
+    subject, so the sign-off's name and handle stay.
+    """
     text = _URL.sub(" ", text)
-    text = _HANDLE.sub(" ", text)
-    # "#DefundTheCBC" is the words "Defund The CBC".
-    text = re.sub(r"#(\w+)", lambda m: _CAMEL.sub(" ", m.group(1)), text)
+    text = _SIGN_OFF_DATE.sub(" ", text)
+    text = _TAG.sub(lambda m: f"{m.group(1)} {_CAMEL.sub(' ', m.group(1))}", text)
     return " ".join(text.split())
 
 
@@ -424,7 +437,8 @@ def rank_claims(
     """
     w = weights or MatchWeights()
     query = clean_query(text)
-    found = candidates(db, "claim", query, limit=w.candidates, terms=w.terms, budget=None)
+    fts = fts_or_query(db, "claim", query, w.terms, None, figures=True, common_cap=None)
+    found = candidates(db, "claim", query, limit=w.candidates, query=fts) if fts else []
     if not found:
         return []
     top = max(c.bm25 for c in found) or 1.0
