@@ -410,3 +410,16 @@ def _save(text: str, published: str | None, title: str | None) -> Any:
     stored = articles.store_article(db, analysis, text=text, title=title)
     flash("Saved to the archive.", "ok")
     return redirect(url_for("desk.article_page", article_id=stored.id))
+
+
+@bp.errorhandler(400)
+@bp.errorhandler(403)
+@bp.errorhandler(404)
+def error_page(error: Any) -> Any:
+    """Desk errors as a page in the desk's layout (the API keeps its JSON errors)."""
+    return (
+        render_template(
+            "error.html", code=error.code, name=error.name, description=error.description
+        ),
+        error.code,
+    )

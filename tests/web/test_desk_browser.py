@@ -87,13 +87,15 @@ def sign_in(page, name: str) -> None:
     page.wait_for_url("**/")
 
 
-def check_and_save(page, text: str, published: str, title: str) -> None:
+def check_and_save(page, text: str, published: str, title: str, screenshot: str = "") -> None:
     page.get_by_role("link", name="Check an article").click()
     page.get_by_label("Text").fill(text)
     page.get_by_label("Published").fill(published)
     page.get_by_label("Title").fill(title)
     page.get_by_role("button", name="Check").click()
     page.get_by_role("heading", name="Analysis").wait_for()
+    if screenshot:
+        shot(page, screenshot)
     page.get_by_role("button", name="Save").click()
     page.wait_for_url("**/articles/*")
 
@@ -108,6 +110,7 @@ def test_dalian_flag_disputed_in_the_browser(page, app: Flask, shared: Path) -> 
     # Not signed in: the sign-in page, whatever the address.
     page.goto("/articles")
     assert page.get_by_role("button", name="Sign in").is_visible()
+    shot(page, "desk-sign-in.png")
     sign_in(page, "ed")
     assert page.get_by_role("heading", name="Queue").is_visible()
 
@@ -116,7 +119,7 @@ def test_dalian_flag_disputed_in_the_browser(page, app: Flask, shared: Path) -> 
     raw = (shared / "examples" / "dalian-silicon-valley-2018.txt").read_text(encoding="utf-8")
     first, text = raw.split("\n", 1)
     _, published, headline = first.strip().split(" ", 2)
-    check_and_save(page, text.strip() + "\n", published, headline)
+    check_and_save(page, text.strip() + "\n", published, headline, "desk-check.png")
 
     # The article page: the location flag beside its words, with both pieces of evidence.
     flag = page.locator(".flags .flag-card", has_text="location mismatch")
