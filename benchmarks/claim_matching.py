@@ -1,0 +1,120 @@
+"""Score the service's claim matcher on CLEF CheckThat! 2020 task 2 (tweets -> verified claims).
+
+The verified claims are stored as the claims of one article through the service's own
+ingest (``checker.store.articles.store_article``) in a throw-away SQLite database, and each
+tweet is matched with ``checker.store.crosscheck.rank_claims``: FTS5 bm25 candidates, then
+a rerank with rapidfuzz and shared figures. Prints MAP@1, MAP@3, MAP@5 and, as the last
+line, ``MAP@5 <x>``.
+
+    .venv/bin/python benchmarks/claim_matching.py \\
+        --claims ../shared/eval/checkthat2020/verified_claims.docs.tsv \\
+        --queries ../shared/eval/checkthat2020/dev/tweets.queries.tsv \\
+        --qrels ../shared/eval/checkthat2020/dev/tweet-vclaim-pairs.qrels
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from checker.model import Analysis, Claim  # noqa: E402
+from checker.store import open_db  # noqa: E402
+from checker.store.articles import store_article  # noqa: E402
+from checker.store.crosscheck import MatchWeights, rank_claims  # noqa: E402
+
+csv.field_size_limit(10**7)
+
+
+def read_tsv(path: Path) -> list[tuple[str, str]]:
+    """(id, first text column) of a CheckThat! TSV with a header row."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))
+    return [(r[0], r[1]) for r in rows[1:] if len(r) >= 2]
+
+
+def read_qrels(path: Path) -> dict[str, set[str]]:
+    """query id -> ids of its relevant verified claims."""
+    out: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 4 and parts[3] != "0":
+            out.setdefault(parts[0], set()).add(parts[2])
+    return out
+
+
+def build_archive(claims: list[tuple[str, str]], db_path: Path):
+    """Store the verified claims as one article's claims; returns (db, row id -> claim id)."""
+    db = open_db(db_path)
+    text_parts, records, offset = [], [], 0
+    for cid, text in claims:
+        records.append(
+            Claim(id=cid, text=text, start=offset, end=offset + len(text), kind="vclaim")
+        )
+        text_parts.append(text)
+        offset += len(text) + 1
+    text = "\n".join(text_parts)
+    analysis = Analysis(
+        source="checkthat2020 verified claims", published=None, claims=tuple(records), text=text
+    )
+    stored = store_article(db, analysis, text=text, title="CheckThat! 2020 verified claims")
+    row_to_claim = {c["stored_id"]: c["id"] for c in stored.body["claims"]}
+    return db, row_to_claim
+
+
+def average_precision(ranked: list[str], relevant: set[str], k: int) -> float:
+    """AP@k as CheckThat! 2020 scores it."""
+    hits, score = 0, 0.0
+    for i, cid in enumerate(ranked[:k], start=1):
+        if cid in relevant:
+            hits += 1
+            score += hits / i
+    return score / min(len(relevant), k) if relevant else 0.0
+
+
+def evaluate(db, row_to_claim, queries, qrels, weights: MatchWeights | None = None) -> dict:
+    """MAP@1/3/5 over the queries that have judgements."""
+    ks = (1, 3, 5)
+    sums = dict.fromkeys(ks, 0.0)
+    n = 0
+    for qid, text in queries:
+        if qid not in qrels:
+            continue
+        n += 1
+        ranked = [row_to_claim[r] for r, _ in rank_claims(db, text, k=5, weights=weights)]
+        for k in ks:
+            sums[k] += average_precision(ranked, qrels[qid], k)
+    return {k: sums[k] / n for k in ks} | {"n": n}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the options, build the archive, score and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=Path, required=True)
+    parser.add_argument("--queries", type=Path, required=True)
+    parser.add_argument("--qrels", type=Path, required=True)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        db, row_to_claim = build_archive(read_tsv(args.claims), Path(tmp) / "claims.db")
+        built = time.perf_counter() - t0
+        queries = read_tsv(args.queries)
+        t0 = time.perf_counter()
+        scores = evaluate(db, row_to_claim, queries, read_qrels(args.qrels))
+        took = time.perf_counter() - t0
+        db.close()
+    print("| measure | value |\n| --- | --- |")
+    print(f"| verified claims stored | {len(row_to_claim)} ({built:.1f} s) |")
+    print(f"| queries scored | {scores['n']} ({1000 * took / max(scores['n'], 1):.1f} ms each) |")
+    for k in (1, 3, 5):
+        print(f"| MAP@{k} | {scores[k]:.4f} |")
+    print(f"MAP@5 {scores[5]:.4f}")
+
+
+if __name__ == "__main__":
+    main()
