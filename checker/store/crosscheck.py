@@ -1,18 +1,19 @@
 """Cross-checks against the archive: find candidates with FTS5 (bm25), confirm with rapidfuzz.
 
-Candidates come from the full-text indexes with an OR query over the few *rarest* content
-words of the new statement (their document frequency kept in the ``terms`` table), so one
-query touches a bounded number of postings however big the archive grows. Each candidate is
-then compared with rapidfuzz on normalised text. Statements with fewer than
+Candidates come from the full-text indexes with a query for rows sharing two of the four
+*rarest* content words of the new statement (document frequencies are kept in the
+``terms`` table), so one search touches few postings however big the archive grows. Each
+candidate is then compared with rapidfuzz on normalised text. Statements with fewer than
 :data:`MIN_CONTENT_WORDS` content words ("We will win.") never match on their own: they are
 too generic to say anything about who said what.
 
-The same candidate search, with a rerank, is the claim matcher that
+An OR query over more of the rarest words, with a rerank, is the claim matcher that
 ``benchmarks/claim_matching.py`` scores on CheckThat! 2020 (:func:`rank_claims`).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -31,6 +32,7 @@ MIN_CONTENT_WORDS = 5
 MIN_CHARS = 30
 QUERY_TERMS = 5  # rarest content words per candidate query
 CANDIDATES = 8  # candidates confirmed per statement
+PAIR_WORDS = 4  # a candidate shares two of the statement's four rarest stored words
 MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
 COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
@@ -173,21 +175,36 @@ def fts_or_query(
     return " OR ".join('"' + w.replace('"', "") + '"' for w in chosen)
 
 
+def fts_pairs_query(db: Database, kind: str, text: str, rarest: int = PAIR_WORDS) -> str | None:
+    """An FTS5 query for rows sharing at least two of the ``rarest`` rarest stored words.
+
+    ``("a" AND "b") OR ("a" AND "c") OR ("b" AND "c")``: FTS5 intersects the short posting
+    lists of rare words cheaply, and bm25 then scores only the few rows that share two of
+    them, which every copy, misattribution or figure change of a statement does, and most
+    rewordings. None for a generic statement (see :func:`fts_or_query`).
+    """
+    words = [w for w in dict.fromkeys(content_words(text)) if not w.isdigit()]
+    df = document_frequencies(db, kind, words)
+    known = sorted((w for w in words if df[w] > 0), key=lambda w: (df[w], -len(w)))
+    if len(known) < MIN_QUERY_TERMS or df[known[MIN_QUERY_TERMS - 1]] > COMMON_CAP:
+        return None
+    chosen = ['"' + w.replace('"', "") + '"' for w in known[:rarest]]
+    return " OR ".join(f"({a} AND {b})" for a, b in itertools.combinations(chosen, 2))
+
+
 def candidates(
     db: Database,
     kind: str,
     text: str,
     *,
     limit: int = CANDIDATES,
-    terms: int = QUERY_TERMS,
-    budget: int | None = POSTINGS_BUDGET,
     query: str | None = None,
 ) -> list[Candidate]:
     """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first.
 
-    ``query`` overrides the FTS5 query made by :func:`fts_or_query`.
+    ``query`` overrides the FTS5 query made by :func:`fts_pairs_query`.
     """
-    query = query or fts_or_query(db, kind, text, terms, budget)
+    query = query or fts_pairs_query(db, kind, text)
     if query is None:
         return []
     if kind == "quote":
