@@ -129,7 +129,7 @@ def _insert(
     claim_ids: dict[str, int] = {}
     claim_dicts = []
     for claim in analysis.claims:
-        row_id = claims.insert(db, article_id, claim)
+        row_id = claims.insert(db, article_id, claim, title)
         claim_ids[claim.id] = row_id
         claim_dicts.append({**claim.to_dict(), "stored_id": row_id, "status": None})
 

@@ -41,11 +41,14 @@ def _record(row: tuple) -> StoredClaim:
     return StoredClaim(*head, tuple(json.loads(values)), status)
 
 
-def insert(db: Database, article_id: int, claim: Claim) -> int:
-    """Store one claim of an article; returns its row id. Call inside a transaction."""
+def insert(db: Database, article_id: int, claim: Claim, context: str | None = None) -> int:
+    """Store one claim of an article; returns its row id. Call inside a transaction.
+
+    ``context`` (the article's title) is searchable with the claim.
+    """
     cur = db.execute(
-        'INSERT INTO claims (article_id, local_id, text, kind, start, "end", "values") '
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO claims (article_id, local_id, text, kind, start, "end", "values", context) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             article_id,
             claim.id,
@@ -54,9 +57,10 @@ def insert(db: Database, article_id: int, claim: Claim) -> int:
             claim.start,
             claim.end,
             json.dumps([v.to_dict() for v in claim.values], ensure_ascii=False),
+            context,
         ],
     )
-    count_terms(db, "claim", claim.text)
+    count_terms(db, "claim", f"{claim.text} {context}" if context else claim.text)
     return cur.lastrowid
 
 

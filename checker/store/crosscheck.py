@@ -189,7 +189,8 @@ def fts_pairs_query(db: Database, kind: str, text: str, rarest: int = PAIR_WORDS
     if len(known) < MIN_QUERY_TERMS or df[known[MIN_QUERY_TERMS - 1]] > COMMON_CAP:
         return None
     chosen = ['"' + w.replace('"', "") + '"' for w in known[:rarest]]
-    return " OR ".join(f"({a} AND {b})" for a, b in itertools.combinations(chosen, 2))
+    pairs = " OR ".join(f"({a} AND {b})" for a, b in itertools.combinations(chosen, 2))
+    return f"text : ({pairs})"  # the statement itself, not a claim's context
 
 
 def candidates(
@@ -480,8 +481,15 @@ def rank_claims(
     q_norm = normalise(query)
     q_nums = set(numbers(query))
     scored = []
+    contexts = dict(
+        db.execute(
+            f"SELECT id, context FROM claims WHERE id IN ({','.join('?' * len(found))})",
+            [c.id for c in found],
+        ).fetchall()
+    )
     for cand in found:
-        stems = {_stem(x) for x in content_words(cand.text)}
+        context = contexts.get(cand.id) or ""
+        stems = {_stem(x) for x in content_words(f"{cand.text} {context}")}
         score = w.bm25 * cand.bm25 / top
         score += w.coverage * sum(v for s, v in idf.items() if s in stems) / weight
         if w.token_set:

@@ -29,6 +29,7 @@ def _backfill_terms(db: Database) -> None:
     from checker.store.crosscheck import count_terms
 
     for kind, table in (("quote", "quotes"), ("claim", "claims")):
+        # (claims had no context column yet when this migration was written)
         for (text,) in db.execute(f"SELECT text FROM {table}").fetchall():
             count_terms(db, kind, text)
 
@@ -182,6 +183,26 @@ MIGRATIONS: list[tuple[str, str | Callable[[Database], None]]] = [
         """,
     ),
     ("document frequencies of the rows stored before the terms table", _backfill_terms),
+    (
+        "claims carry their article's title as context, searchable with the claim",
+        # A claim is found by the words around it as well: a fact-check's headline names
+        # what its claim is about ("Did 122 Prisoners Released ... Return to the Battlefield?").
+        """
+        ALTER TABLE claims ADD COLUMN context TEXT;
+        UPDATE claims SET context =
+            (SELECT title FROM articles WHERE articles.id = claims.article_id);
+        DROP TRIGGER claims_ai;
+        DROP TABLE claims_fts;
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+            text, context, content='claims', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts(rowid, text, context) VALUES (new.id, new.text, new.context);
+        END;
+        INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
+        """,
+    ),
 ]
 
 
