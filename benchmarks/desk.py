@@ -109,9 +109,12 @@ def main() -> None:
     quote_id = db.execute(
         "SELECT quote_id FROM flag_items WHERE quote_id IS NOT NULL ORDER BY rowid DESC LIMIT 1"
     ).fetchone()[0]
-    speaker = db.execute(
+    speaker = db.execute(  # the person with the most flagged quotes
         "SELECT p.name FROM people p JOIN quotes q ON q.person_id = p.id "
-        "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1"
+        "JOIN flag_items fi ON fi.quote_id = q.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    severity = db.execute(
+        "SELECT severity FROM flags GROUP BY severity ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
     flag_type = db.execute(
         "SELECT type FROM flags GROUP BY type ORDER BY count(*) DESC LIMIT 1"
@@ -127,7 +130,7 @@ def main() -> None:
     )
     pages = [
         ("queue", "/"),
-        ("queue, unreviewed, high severity", "/?status=unreviewed&severity=high"),
+        (f"queue, unreviewed, {severity} severity", f"/?status=unreviewed&severity={severity}"),
         (f"queue, flag {flag_type}", f"/?flag={flag_type}"),
         ("queue, one speaker", f"/?speaker={speaker.replace(' ', '+')}"),
         ("queue, page 20", "/?page=20"),
