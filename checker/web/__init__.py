@@ -39,8 +39,8 @@ def init_app(app: Flask) -> None:
         # A random key per process signs everybody out on restart; set CHECKER_SECRET_KEY
         # to keep sessions across restarts (and across waitress processes).
         app.config["SECRET_KEY"] = os.environ.get("CHECKER_SECRET_KEY") or secrets.token_hex(32)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    if not app.config.get("SESSION_COOKIE_SAMESITE"):  # Flask's default is None (unset)
+        app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # a page left open on deadline still works
     from checker.web import views  # noqa: F401  (registers the routes on bp)
 

@@ -114,7 +114,9 @@ def test_csrf_is_required_on_every_form(app: Flask, client: FlaskClient, make_us
     assert client.get("/api/v1/quotes?status=disputed").get_json()["total"] == 0
 
 
-def test_security_headers_on_pages_not_on_the_api(client: FlaskClient, editor: str) -> None:
+def test_security_headers_on_pages_not_on_the_api(
+    app: Flask, client: FlaskClient, editor: str
+) -> None:
     page = client.get("/")
     csp = page.headers["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
@@ -126,6 +128,8 @@ def test_security_headers_on_pages_not_on_the_api(client: FlaskClient, editor: s
         '<script src="/desk/static/desk.js" defer></script>', ""
     )
     assert 'style="' not in page.get_data(as_text=True)
+    cookie = app.test_client().get("/sign-in").headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     api = client.get("/api/v1/claims")
     assert api.is_json and "Content-Security-Policy" not in api.headers
     assert client.get("/desk/static/desk.js").status_code == 200
