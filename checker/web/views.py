@@ -359,15 +359,37 @@ def speaker_page(person_id: int) -> Any:
         limit=PER_PAGE,
         offset=(page - 1) * PER_PAGE,
     )
+    profile = people.profile(db, person)
     return render_template(
         "speaker.html",
-        person=people.profile(db, person),
+        person=profile,
+        titles=title_runs(profile["titles"]),
         items=found,
         total=total,
         page=page,
         pages=max(1, -(-total // PER_PAGE)),
         query_string=_query_string,
     )
+
+
+def title_runs(titles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Titles over time with repeats folded: one entry per run of the same title."""
+    runs: list[dict[str, Any]] = []
+    for t in titles:
+        if runs and runs[-1]["title"].casefold() == t["title"].casefold():
+            runs[-1]["last"] = t["published"]
+            runs[-1]["count"] += 1
+        else:
+            runs.append(
+                {
+                    "title": t["title"],
+                    "first": t["published"],
+                    "last": t["published"],
+                    "count": 1,
+                    "article_id": t["article_id"],
+                }
+            )
+    return runs
 
 
 # -- check an article --------------------------------------------------------------------------
