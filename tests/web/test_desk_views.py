@@ -242,3 +242,20 @@ def test_search_speakers_and_article_pages(app: Flask, client: FlaskClient, edit
     assert 'class="q spk-0' in art and "flag-mark sev-high" in art
     assert client.get("/articles/424242").status_code == 404
     assert client.get("/claims/424242").status_code == 404
+
+
+def test_item_page_shows_related_items_with_their_status_now(
+    app: Flask, client: FlaskClient, editor: str
+) -> None:
+    said = '"We will build the new bridge across the river by 2020, whatever it costs," said '
+    mayor = store(app, f"The council met.\n\n{said}Jane Doe, the mayor of Springfield.\n", "Mayor")
+    db = open_db(app.config["DATABASE"])
+    first = articles.get_body(db, mayor)["quotes"][0]["stored_id"]
+    governor = store(app, f"The governor spoke.\n\n{said}John Roe, the governor.\n", "Governor")
+    form(client, f"/quotes/{first}/review", editor, note="Tape says so", verify="Verify")
+    second = articles.get_body(db, governor)["quotes"][0]["stored_id"]
+    html = client.get(f"/quotes/{second}").get_data(as_text=True)
+    assert "misattribution" in html and "Related items in other articles" in html
+    related = html.split("Related items in other articles")[1]
+    assert f'href="/quotes/{first}"' in related and "Mayor" in related
+    assert "st-verified" in related  # the status now, not when the flag was made
