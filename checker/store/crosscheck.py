@@ -33,6 +33,7 @@ MIN_CHARS = 30
 QUERY_TERMS = 5  # rarest content words per candidate query
 CANDIDATES = 8  # candidates confirmed per statement
 PAIR_WORDS = 4  # a candidate shares two of the statement's four rarest stored words
+POOL = 32  # newest matches compared with rapidfuzz to pick the candidates
 MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
 COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
@@ -200,29 +201,37 @@ def candidates(
     *,
     limit: int = CANDIDATES,
     query: str | None = None,
+    ranked: bool = False,
 ) -> list[Candidate]:
-    """The stored quotes or claims (``kind``) most like ``text`` by bm25, best first.
+    """Stored quotes or claims (``kind``) like ``text``, most similar first.
 
-    ``query`` overrides the FTS5 query made by :func:`fts_pairs_query`.
+    The FTS5 query (``query``, else :func:`fts_pairs_query`) finds rows sharing two rare
+    words. With ``ranked`` they are ordered by bm25 (the claim matcher); otherwise the
+    newest :data:`POOL` matches are ordered by rapidfuzz similarity instead, because bm25
+    costs tens of microseconds per match and a statement copied a hundred times in a
+    million-row archive has hundreds of matches.
     """
     query = query or fts_pairs_query(db, kind, text)
     if query is None:
         return []
-    if kind == "quote":
-        sql = (
-            "SELECT q.id, q.article_id, q.text, q.status, p.name_key, f.rank "
-            "FROM quotes_fts f JOIN quotes q ON q.id = f.rowid "
-            "LEFT JOIN people p ON p.id = q.person_id "
-            "WHERE quotes_fts MATCH ? ORDER BY f.rank LIMIT ?"
-        )
+    table = "quotes" if kind == "quote" else "claims"
+    person = "p.name_key" if kind == "quote" else "NULL"
+    people_join = "LEFT JOIN people p ON p.id = r.person_id" if kind == "quote" else ""
+    if ranked:
+        score, order, pool = "f.rank", "f.rank", limit
     else:
-        sql = (
-            "SELECT c.id, c.article_id, c.text, c.status, NULL, f.rank "
-            "FROM claims_fts f JOIN claims c ON c.id = f.rowid "
-            "WHERE claims_fts MATCH ? ORDER BY f.rank LIMIT ?"
-        )
-    rows = db.execute(sql, [query, limit]).fetchall()
-    return [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows]
+        score, order, pool = "0.0", "f.rowid DESC", POOL
+    rows = db.execute(
+        f"SELECT r.id, r.article_id, r.text, r.status, {person}, {score} "
+        f"FROM {table}_fts f JOIN {table} r ON r.id = f.rowid {people_join} "
+        f"WHERE {table}_fts MATCH ? ORDER BY {order} LIMIT ?",
+        [query, pool],
+    ).fetchall()
+    found = [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows]
+    if not ranked:
+        norm = normalise(text)
+        found.sort(key=lambda c: -fuzz.ratio(norm, normalise(c.text)))
+    return found[:limit]
 
 
 # -- confirmation: flags for one article ------------------------------------------------------
@@ -466,7 +475,9 @@ def rank_claims(
     w = weights or MatchWeights()
     query = clean_query(text)
     fts = fts_or_query(db, "claim", query, w.terms, None, figures=True, common_cap=None)
-    found = candidates(db, "claim", query, limit=w.candidates, query=fts) if fts else []
+    found = (
+        candidates(db, "claim", query, limit=w.candidates, query=fts, ranked=True) if fts else []
+    )
     if not found:
         return []
     top = max(c.bm25 for c in found) or 1.0
