@@ -33,7 +33,7 @@ class Claims(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stored claims matching every filter given; with ``q``, best match first."""
         limit = args["per_page"]
-        items, total = claims.search(
+        items, total, exact = claims.search(
             get_db(),
             q=args.get("q"),
             status=args.get("status"),
@@ -47,6 +47,7 @@ class Claims(MethodView):
             "page": args["page"],
             "per_page": limit,
             "total": total,
+            "total_exact": exact,
         }
 
 

@@ -33,7 +33,7 @@ class Quotes(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stored quotes matching every filter given; with ``q``, best match first."""
         limit = args["per_page"]
-        items, total = quotes.search(
+        items, total, exact = quotes.search(
             get_db(),
             q=args.get("q"),
             speaker=args.get("speaker"),
@@ -48,6 +48,7 @@ class Quotes(MethodView):
             "page": args["page"],
             "per_page": limit,
             "total": total,
+            "total_exact": exact,
         }
 
 

@@ -339,7 +339,13 @@ class PageSchema(Schema):
 
     page = fields.Integer(required=True)
     per_page = fields.Integer(required=True)
-    total = fields.Integer(required=True)
+    total = fields.Integer(
+        required=True,
+        metadata={"description": "Matches in all; a full-text search counts up to 10,000."},
+    )
+    total_exact = fields.Boolean(
+        metadata={"description": "False when a full-text search stopped counting at 10,000."}
+    )
 
 
 class ArticlePageSchema(PageSchema):

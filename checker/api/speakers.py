@@ -58,5 +58,5 @@ class SpeakerById(MethodView):
         person = people.get(db, person_id) if person_id <= MAX_ID else None
         if person is None:
             abort(404, message=f"There is no stored speaker {person_id}.")
-        found, _ = quotes.search(db, person_id=person.id, limit=QUOTES_PER_SPEAKER)
+        found, _, _ = quotes.search(db, person_id=person.id, limit=QUOTES_PER_SPEAKER)
         return people.profile(db, person) | {"quotes": with_reviews(found)}

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from checker.model import Claim
 from checker.store.crosscheck import count_terms
-from checker.store.quotes import fts_query
+from checker.store.quotes import RANK_LIMIT, count_capped, fts_query
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
 
@@ -79,8 +79,8 @@ def search(
     article_id: int | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[StoredClaim], int]:
-    """One page of stored claims matching every filter, and how many match in all.
+) -> tuple[list[StoredClaim], int, bool]:
+    """One page of stored claims matching every filter, how many match, whether exactly.
 
     ``flag`` keeps claims that a stored flag of that type is about.
     """
@@ -91,7 +91,7 @@ def search(
     if q is not None:
         match = fts_query(q)
         if match is None:
-            return [], 0
+            return [], 0, True
         source = "claims_fts JOIN claims ON claims.id = claims_fts.rowid"
         where.append("claims_fts MATCH ?")
         params.append(match)
@@ -110,13 +110,15 @@ def search(
         where.append("claims.article_id = ?")
         params.append(article_id)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    total = db.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
+    total, exact = count_capped(db, source, clause, params, capped=q is not None)
+    if q is not None and total > RANK_LIMIT:
+        order = "claims.id DESC"  # bm25 over this many matches would be slow; newest first
     cols = ", ".join(f"claims.{c.strip()}" for c in _COLUMNS.split(","))
     rows = db.execute(
         f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return [_record(r) for r in rows], total
+    return [_record(r) for r in rows], total, exact
 
 
 def set_status(db: Database, claim_id: int, status: str) -> None:

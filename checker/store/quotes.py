@@ -69,6 +69,24 @@ def get(db: Database, quote_id: int) -> StoredQuote | None:
     return StoredQuote(*row) if row else None
 
 
+# Full-text searches count matches up to COUNT_CAP, and rank by bm25 up to RANK_LIMIT
+# matches (newest first beyond): both keep a search of a million quotes well under 50 ms.
+COUNT_CAP = 10_000
+RANK_LIMIT = 2_000
+
+
+def count_capped(
+    db: Database, source: str, clause: str, params: list[Any], *, capped: bool
+) -> tuple[int, bool]:
+    """How many rows match (at most COUNT_CAP when ``capped``) and whether that is exact."""
+    if not capped:
+        return db.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0], True
+    n = db.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {source} {clause} LIMIT {COUNT_CAP + 1})", params
+    ).fetchone()[0]
+    return min(n, COUNT_CAP), n <= COUNT_CAP
+
+
 def fts_query(q: str) -> str | None:
     """A safe FTS5 query for user text: every word must occur (quoted, so no syntax leaks)."""
     words = _WORD.findall(q)
@@ -87,12 +105,13 @@ def search(
     article_id: int | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[StoredQuote], int]:
-    """One page of stored quotes matching every filter given, and how many match in all.
+) -> tuple[list[StoredQuote], int, bool]:
+    """One page of stored quotes matching every filter, how many match, whether exactly.
 
     ``q`` is full-text (every word, stemmed; best bm25 first), ``speaker`` a name (matched on
     the person's identity, so word order does not matter), ``status`` ``verified``,
-    ``disputed`` or ``unreviewed``. Without ``q`` the newest come first.
+    ``disputed`` or ``unreviewed``. Without ``q`` the newest come first. With ``q`` the
+    count stops at COUNT_CAP and more than RANK_LIMIT matches come newest first.
     """
     from checker.store.people import name_key
 
@@ -103,7 +122,7 @@ def search(
     if q is not None:
         match = fts_query(q)
         if match is None:
-            return [], 0
+            return [], 0, True
         source = "quotes_fts JOIN quotes ON quotes.id = quotes_fts.rowid"
         where.append("quotes_fts MATCH ?")
         params.append(match)
@@ -122,13 +141,15 @@ def search(
         where.append("quotes.article_id = ?")
         params.append(article_id)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    total = db.execute(f"SELECT count(*) FROM {source} {clause}", params).fetchone()[0]
+    total, exact = count_capped(db, source, clause, params, capped=q is not None)
+    if q is not None and total > RANK_LIMIT:
+        order = "quotes.id DESC"  # bm25 over this many matches would be slow; newest first
     cols = ", ".join(f"quotes.{c.strip()}" for c in _COLUMNS.split(","))
     rows = db.execute(
         f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return [StoredQuote(*r) for r in rows], total
+    return [StoredQuote(*r) for r in rows], total, exact
 
 
 def set_status(db: Database, quote_id: int, status: str) -> None:

@@ -161,7 +161,7 @@ def test_one_person_across_articles(db):
     ids = [x.body["speakers"][0]["person_id"] for x in (a, b, c)]
     assert ids[0] == ids[1] != ids[2]
     assert set(people.aliases(db, ids[0])) == {"Chee Chyuan Liong", "Liong Chee Chyuan"}
-    found, total = quotes.search(db, speaker="Liong Chee Chyuan")
+    found, total, _ = quotes.search(db, speaker="Liong Chee Chyuan")
     assert total == 2 and {q.person_id for q in found} == {ids[0]}
 
 
