@@ -446,6 +446,12 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         phrase = _name_ending_at(toks[: end_i + 1], end_i)
         if phrase is None:
             return None
+    elif first.lower == "the" and len(toks) > 1 and toks[1].lower.rstrip(".") in TITLE_WORDS:
+        # "said the Rev. Peter Wherry, of ...": a titled name after "the"
+        inner = phrase_after(doc, toks[1].start, hi)
+        if inner is not None and inner.kind == "name":
+            return inner
+        return None
     elif first.lower in DETERMINERS:
         k = 1
         while (
