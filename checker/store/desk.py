@@ -292,16 +292,19 @@ def related_now(db: Database, related: list[dict[str, Any]]) -> list[dict[str, A
         kind = "quote" if "quote_id" in rel else "claim"
         rid = rel.get("quote_id", rel.get("claim_id"))
         table = "quotes" if kind == "quote" else "claims"
+        speaker = "i.speaker_name" if kind == "quote" else "NULL"
         row = db.execute(
-            f"SELECT i.status, a.id, a.title, a.published FROM {table} i "
+            f"SELECT i.status, a.id, a.title, a.published, {speaker} FROM {table} i "
             "JOIN articles a ON a.id = i.article_id WHERE i.id = ?",
             [rid],
         ).fetchone()
         entry = {"item_type": kind, "id": rid, "text": rel.get("text"), "status": rel.get("status")}
+        entry["speaker_name"] = None
         if row:
             entry.update(
                 status=row[0], article={"id": row[1], "title": row[2], "published": row[3]}
             )
+            entry["speaker_name"] = row[4]
         else:
             entry["article"] = {"id": rel.get("article_id"), "title": None, "published": None}
         out.append(entry)

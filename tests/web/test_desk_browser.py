@@ -17,6 +17,10 @@ import pytest
 from desk_helpers import ARTIFACTS, PASSWORD
 from flask import Flask
 
+import checker
+from checker.store import open_db
+from checker.store.articles import store_article
+
 CHROMIUM = "/usr/bin/chromium"
 playwright_sync = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is missing")
@@ -100,6 +104,16 @@ def check_and_save(page, text: str, published: str, title: str, screenshot: str 
     page.wait_for_url("**/articles/*")
 
 
+def store(app: Flask, text: str, title: str) -> None:
+    """Analyse and store an article straight through the store (no browser)."""
+    db = open_db(app.config["DATABASE"])
+    try:
+        analysis = checker.analyze(text, published="2018-11-04", source=title)
+        store_article(db, analysis, text=text, title=title)
+    finally:
+        db.close()
+
+
 def shot(page, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
@@ -161,10 +175,21 @@ def test_dalian_flag_disputed_in_the_browser(page, app: Flask, shared: Path) -> 
     assert quote["reviews"][-1]["note"] == note
     assert quote["reviews"][-1]["reviewer"] == "ed"
 
-    # The queue counts it, and search finds it.
+    # Two more articles (stored directly) so the queue has something to order: the same
+    # words under two names give a misattribution flag with a related item.
+    said = '"We will build the new bridge across the river by 2020, whatever it costs," said '
+    store(app, f"The council met on Tuesday.\n\n{said}Jane Doe, the mayor.\n", "Mayor")
+    store(app, f"The governor spoke.\n\n{said}John Roe, the governor.\n", "Governor")
+
+    # The queue: unreviewed first (newest first), the disputed quote last, counted.
     page.goto("/")
     assert page.locator(".count.disputed strong").inner_text() == "1"
+    texts = page.locator("ol.items li.item").all_inner_texts()
+    assert "Governor" in texts[0] and "Shenzhen Bay Center" in texts[-1]
     shot(page, "desk-queue.png")
+    page.locator("ol.items li.item", has_text="misattribution").first.locator("a.item-text").click()
+    page.get_by_role("heading", name="Related items in other articles").wait_for()
+    shot(page, "desk-related.png")
     page.goto("/search?q=Shenzhen+Bay&status=disputed")
     assert page.locator("ol.items li.item").count() == 1
 

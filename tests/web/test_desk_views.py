@@ -259,3 +259,4 @@ def test_item_page_shows_related_items_with_their_status_now(
     related = html.split("Related items in other articles")[1]
     assert f'href="/quotes/{first}"' in related and "Mayor" in related
     assert "st-verified" in related  # the status now, not when the flag was made
+    assert "Jane Doe" in related
