@@ -16,7 +16,10 @@
     var select = function (i) {
       if (!rows.length) return;
       i = Math.max(0, Math.min(rows.length - 1, i));
-      if (current >= 0) rows[current].classList.remove("selected");
+      if (current >= 0) {
+        rows[current].classList.remove("selected");
+        rows[current].removeAttribute("aria-current");
+      }
       current = i;
       rows[i].classList.add("selected");
       rows[i].setAttribute("aria-current", "true");
