@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
 from checker.model import Analysis, Flag, Quote, Span
@@ -33,7 +34,7 @@ MIN_CHARS = 30
 QUERY_TERMS = 5  # rarest content words per candidate query
 CANDIDATES = 8  # candidates confirmed per statement
 PAIR_WORDS = 4  # a candidate shares two of the statement's four rarest stored words
-POOL = 32  # newest matches compared with rapidfuzz to pick the candidates
+POOL = 16  # newest matches compared with rapidfuzz to pick the candidates
 MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
 COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
@@ -57,7 +58,7 @@ STOPWORDS = frozenset(
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+_QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("«", '"'), ("»", '"'))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,11 @@ class Candidate:
 
 def normalise(text: str) -> str:
     """Case-folded text with straight quote marks and single spaces, for fuzzy comparison."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    if not text.isascii():  # most text is ASCII: skip the costly steps then
+        text = unicodedata.normalize("NFKC", text)
+        for curly, straight in _QUOTE_PAIRS:
+            text = text.replace(curly, straight)
+    text = text.casefold()
     return " ".join(text.split()).strip(" .,;:!?\"'")
 
 
@@ -229,8 +234,9 @@ def candidates(
     ).fetchall()
     found = [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows]
     if not ranked:
-        norm = normalise(text)
-        found.sort(key=lambda c: -fuzz.ratio(norm, normalise(c.text)))
+        # default_process (lower case, letters and digits) is rapidfuzz's C fast path.
+        query = default_process(text)
+        found.sort(key=lambda c: -fuzz.ratio(query, c.text, processor=default_process))
     return found[:limit]
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-MMAP_BYTES = 1 << 30
+MMAP_BYTES = 2 << 30  # SQLite caps it at its build limit (2 GiB by default)
 CACHE_KIB = 65_536
 BUSY_TIMEOUT_MS = 30_000  # eight writers queueing for one article each wait far less than this
 

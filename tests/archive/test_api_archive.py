@@ -257,3 +257,21 @@ def test_openapi_documents_every_route_and_the_token(client):
     assert spec["paths"]["/api/v1/articles"]["post"]["security"] == [{"bearerAuth": []}]
     for name in ("Article", "QuoteRecord", "ClaimRecord", "PersonDetail", "Review"):
         assert name in spec["components"]["schemas"]
+
+
+def test_big_full_text_results_are_counted_and_ordered_cheaply(client, auth, monkeypatch):
+    from checker.store import quotes
+
+    ids = []
+    for topic in ("harbour", "railway", "library"):
+        text = said(
+            f"The new {topic} will open in spring and bring many jobs to the town", "Ann Lee"
+        )
+        ids.append(post_article(client, auth, text).json["id"])
+    exact = client.get("/api/v1/quotes", query_string={"q": "jobs town"}).json
+    assert exact["total"] == 3 and exact["total_exact"] is True
+    monkeypatch.setattr(quotes, "COUNT_CAP", 2)
+    monkeypatch.setattr(quotes, "RANK_LIMIT", 1)
+    capped = client.get("/api/v1/quotes", query_string={"q": "jobs town"}).json
+    assert capped["total"] == 2 and capped["total_exact"] is False
+    assert [q["article_id"] for q in capped["items"]] == ids[::-1]  # newest first
