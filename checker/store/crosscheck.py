@@ -1,6 +1,6 @@
 """Cross-checks against the archive: find candidates with FTS5 (bm25), confirm with rapidfuzz.
 
-Candidates come from the full-text indexes with a query for rows sharing two of the four
+Candidates come from the full-text indexes with a query for rows sharing two of the three
 *rarest* content words of the new statement (document frequencies are kept in the
 ``terms`` table), so one search touches few postings however big the archive grows. Each
 candidate is then compared with rapidfuzz on normalised text. Statements with fewer than
@@ -33,7 +33,7 @@ MIN_CONTENT_WORDS = 5
 MIN_CHARS = 30
 QUERY_TERMS = 5  # rarest content words per candidate query
 CANDIDATES = 8  # candidates confirmed per statement
-PAIR_WORDS = 4  # a candidate shares two of the statement's four rarest stored words
+PAIR_WORDS = 3  # a candidate shares two of the statement's three rarest stored words
 POOL = 16  # newest matches compared with rapidfuzz to pick the candidates
 MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
