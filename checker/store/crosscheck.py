@@ -181,16 +181,24 @@ def fts_or_query(
     return " OR ".join('"' + w.replace('"', "") + '"' for w in chosen)
 
 
-def fts_pairs_query(db: Database, kind: str, text: str, rarest: int = PAIR_WORDS) -> str | None:
+def fts_pairs_query(
+    db: Database,
+    kind: str,
+    text: str,
+    rarest: int = PAIR_WORDS,
+    df: dict[str, int] | None = None,
+) -> str | None:
     """An FTS5 query for rows sharing at least two of the ``rarest`` rarest stored words.
 
     ``("a" AND "b") OR ("a" AND "c") OR ("b" AND "c")``: FTS5 intersects the short posting
-    lists of rare words cheaply, and bm25 then scores only the few rows that share two of
-    them, which every copy, misattribution or figure change of a statement does, and most
-    rewordings. None for a generic statement (see :func:`fts_or_query`).
+    lists of rare words cheaply, and only the few rows that share two of them match, which
+    every copy, misattribution or figure change of a statement does, and most rewordings.
+    None for a generic statement (see :func:`fts_or_query`). ``df`` may hold the document
+    frequencies already looked up (:func:`check` does one look-up per article).
     """
     words = [w for w in dict.fromkeys(content_words(text)) if not w.isdigit()]
-    df = document_frequencies(db, kind, words)
+    if df is None or any(w not in df for w in words):
+        df = document_frequencies(db, kind, words)
     known = sorted((w for w in words if df[w] > 0), key=lambda w: (df[w], -len(w)))
     if len(known) < MIN_QUERY_TERMS or df[known[MIN_QUERY_TERMS - 1]] > COMMON_CAP:
         return None
@@ -207,6 +215,7 @@ def candidates(
     limit: int = CANDIDATES,
     query: str | None = None,
     ranked: bool = False,
+    df: dict[str, int] | None = None,
 ) -> list[Candidate]:
     """Stored quotes or claims (``kind``) like ``text``, most similar first.
 
@@ -216,7 +225,7 @@ def candidates(
     costs tens of microseconds per match and a statement copied a hundred times in a
     million-row archive has hundreds of matches.
     """
-    query = query or fts_pairs_query(db, kind, text)
+    query = query or fts_pairs_query(db, kind, text, df=df)
     if query is None:
         return []
     table = "quotes" if kind == "quote" else "claims"
@@ -246,14 +255,17 @@ def candidates(
 def check(db: Database, analysis: Analysis) -> list[Flag]:
     """The cross-article flags of ``analysis`` against everything stored so far."""
     flags: list[Flag] = []
-    for quote in analysis.quotes:
-        if is_specific(quote.text):
-            found = candidates(db, "quote", quote.text)
-            flags.extend(_quote_flags(quote, found))
-    for claim in analysis.claims:
-        if is_specific(claim.text):
-            found = candidates(db, "claim", claim.text)
-            flags.extend(_statement_flags(claim.id, claim.text, claim.start, claim.end, found))
+    quotes = [q for q in analysis.quotes if is_specific(q.text)]
+    claims = [c for c in analysis.claims if is_specific(c.text)]
+    # One document-frequency look-up per table for the whole article.
+    quote_df = document_frequencies(db, "quote", (w for q in quotes for w in content_words(q.text)))
+    claim_df = document_frequencies(db, "claim", (w for c in claims for w in content_words(c.text)))
+    for quote in quotes:
+        found = candidates(db, "quote", quote.text, df=quote_df)
+        flags.extend(_quote_flags(quote, found))
+    for claim in claims:
+        found = candidates(db, "claim", claim.text, df=claim_df)
+        flags.extend(_statement_flags(claim.id, claim.text, claim.start, claim.end, found))
     flags.extend(title_flags(db, analysis))
     return flags
 
