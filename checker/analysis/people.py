@@ -31,8 +31,10 @@ from checker.analysis.lexicon.speech import (
 # ("O'Rourke", "Jean-Luc", "D-N.C."), a number, or one punctuation mark.
 # An abbreviation or initial keeps its full stop ("Sen.", "U.S.", "W."); elsewhere a full
 # stop is a token of its own.
+_ABBREVIATION_FORMS = {f for a in ABBREVIATIONS for f in (a, a.capitalize(), a.title(), a.upper())}
 TOKEN = re.compile(
-    r"(?i:" + trie_pattern(ABBREVIATIONS) + r")\.(?!\w)|[A-Z]\.(?!\w)"
+    # the look-ahead keeps the abbreviation trie from being tried at every word
+    r"(?=[A-Za-z]{1,5}\.)(?:" + trie_pattern(_ABBREVIATION_FORMS) + r")\.(?!\w)|[A-Z]\.(?!\w)"
     r"|[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]"
 )
 NAME_PARTICLES = frozenset("de van von der den bin ibn al el da du la le di del dos das".split())
@@ -83,7 +85,10 @@ class Token:
 
 
 class Tokens:
-    """The tokens of one masked article, made a paragraph at a time and only when asked for."""
+    """The tokens of one masked article, made a paragraph at a time and only when asked for.
+
+    A range that starts in a paragraph is cut at that paragraph's end.
+    """
 
     def __init__(self, masked: str, blocks: list[tuple[int, int]] | None = None) -> None:
         self.masked = masked
@@ -94,8 +99,9 @@ class Tokens:
     def between(self, start: int, end: int) -> list[Token]:
         """Tokens that start at or after ``start`` and end at or before ``end``."""
         b = bisect_right(self._block_starts, start) - 1
-        if b < 0 or end > self._blocks[b][1]:
-            return _tokenize(self.masked, start, end)  # spans paragraphs: rare, no cache
+        if b < 0 or start >= self._blocks[b][1]:
+            return _tokenize(self.masked, start, end)  # between paragraphs: rare, no cache
+        end = min(end, self._blocks[b][1])  # a paragraph's tokens never run into the next
         cached = self._cache.get(b)
         if cached is None:
             toks = _tokenize(self.masked, *self._blocks[b])

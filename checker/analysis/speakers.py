@@ -164,6 +164,8 @@ class Registry:
 
 
 _GENDERED = frozenset({"he", "his", "him", "she", "her", "hers"})
+# ", a venture capitalist" / ", vice president of Intel" right after a name
+_APPOSITION_START = re.compile(r"\s*,\s+([\w.]+)")
 # Capitalised runs (possible names, with particles) and gendered pronouns: the only words
 # the registry needs, found without tokenizing the whole article.
 _NAMEISH = re.compile(
@@ -230,11 +232,9 @@ def _register_run(
             and not is_org_name(words)
         ):
             name = " ".join(words)
-            after = doc.between(toks[j - 1].end, toks[j - 1].end + 400) if j == n else toks[j:]
-            apposition = (
-                len(after) >= 2
-                and after[0].text == ","
-                and (after[1].lower in ("a", "an", "the") or after[1].lower in TITLE_WORDS)
+            m = _APPOSITION_START.match(doc.masked, toks[j - 1].end)
+            apposition = m is not None and (
+                m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in TITLE_WORDS
             )
             personal = (
                 words[0] in first_names()
@@ -246,6 +246,7 @@ def _register_run(
                 person = registry.add_full_name(words, toks[i].start, gender=g)
                 last[0] = person
                 if apposition and person.title is None:
+                    after = doc.between(toks[j - 1].end, toks[j - 1].end + 400)
                     person.title = _apposition(doc, after, 0)
         elif len(words) == 1:
             found = registry.find_single(words[0], toks[i].start)
