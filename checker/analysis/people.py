@@ -85,9 +85,9 @@ class Token:
 
 
 class Tokens:
-    """The tokens of one masked article, made a paragraph at a time and only when asked for.
+    """The tokens of one masked article, made a block (a sentence) at a time, when asked for.
 
-    A range that starts in a paragraph is cut at that paragraph's end.
+    A range that starts in a block is cut at that block's end.
     """
 
     def __init__(self, masked: str, blocks: list[tuple[int, int]] | None = None) -> None:
@@ -101,7 +101,7 @@ class Tokens:
         b = bisect_right(self._block_starts, start) - 1
         if b < 0 or start >= self._blocks[b][1]:
             return _tokenize(self.masked, start, end)  # between paragraphs: rare, no cache
-        end = min(end, self._blocks[b][1])  # a paragraph's tokens never run into the next
+        end = min(end, self._blocks[b][1])  # a block's tokens never run into the next
         cached = self._cache.get(b)
         if cached is None:
             toks = _tokenize(self.masked, *self._blocks[b])

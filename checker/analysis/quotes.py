@@ -86,7 +86,10 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     """
     paras = paragraphs(text)
     spans = pair_quote_marks(text, paras)
-    doc = Tokens(mask_quotes(text, spans), [(p.start, p.end) for p in paras])
+    masked = mask_quotes(text, spans)
+    sents = [sentences(masked, p.start, p.end) for p in paras]
+    # Tokens are made a sentence at a time, and only for sentences that are looked at.
+    doc = Tokens(masked, [(s.start, s.end) for para_sents in sents for s in para_sents])
     out: list[Found] = []
     si = 0
     intro: tuple[tuple[int, int], Phrase] | None = None
@@ -96,7 +99,7 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
             if spans[si].start >= para.start:
                 para_spans.append(spans[si])
             si += 1
-        found = _paragraph_statements(text, doc, para, pi, para_spans)
+        found = _paragraph_statements(text, doc, para, pi, para_spans, sents[pi])
         if pi == 0 and not any(f.kind in ("indirect", "mixed") for f in found):
             found = sorted(
                 found + _headline_statement(text, doc, para, para_spans), key=lambda f: f.start
@@ -181,12 +184,11 @@ def _join_long_quotes(found: list[Found]) -> list[Found]:
 
 
 def _paragraph_statements(
-    text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan]
+    text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan], sents: list[Block]
 ) -> list[Found]:
     out: list[Found] = []
     if not spans and not _CUE_WORD.search(doc.masked, para.start, para.end):
         return out  # nothing quoted, no cue word: skip the tokenizing
-    sents = sentences(doc.masked, para.start, para.end)
     claimed: set[int] = set()  # offsets of cue words a quote in an earlier sentence took
     for si, sent in enumerate(sents):
         inside = [s for s in spans if sent.start <= s.start < sent.end]

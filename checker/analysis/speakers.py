@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from checker.analysis.lexicon.speech import TITLE_WORDS
+from checker.analysis.lexicon.speech import NOT_NAMES, TITLE_WORDS
 from checker.analysis.people import (
     NAME_SUFFIXES,
     Phrase,
@@ -193,6 +193,18 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
                     person.gender_votes[g] += 1
                 last[0] = None
             continue
+        run = m.group("run")
+        if " " not in run and "\u00a0" not in run and "\t" not in run:
+            # One capitalised word: a sentence opener ("The", "But") or a lone name.
+            word = run.rstrip(".")
+            if word.lower() in NOT_NAMES or word.lower() in TITLE_WORDS or len(word) < 2:
+                continue
+            if word.isalpha() or "-" in word or "’" in word or "'" in word:
+                found = registry.find_single(word, m.start())
+                if found is not None:
+                    found.positions.append(m.start())
+                    last[0] = found
+                continue
         _register_run(doc, registry, tokenize(doc.masked, m.start(), m.end()), source_heads, last)
     return registry
 
