@@ -43,6 +43,7 @@ _NOMINAL_STOPS = frozenset(
     "that who which and in on at to said says not from with by as than when while "
     "would will could should can may might has have had is was are were".split()
 )
+_QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
@@ -250,6 +251,8 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
                 gender=antecedent.gender,
             )
         return None
+    if last.lower in _QUANTIFIER_SUBJECTS and (len(toks) == 1 or toks[-2].text in (",", ";")):
+        return Phrase(last.start, last.end, "nominal", last.text)  # "Some said ..."
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return pronoun_phrase(last)
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):

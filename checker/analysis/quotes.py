@@ -38,6 +38,7 @@ from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
 from checker.analysis.text import Block, paragraphs, sentences
 
 _WORD = re.compile(r"[\w’'-]+")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 # Any lowercase cue word: a paragraph or sentence without one (and without quotes) holds
 # no statement, so it is never tokenized.
@@ -537,8 +538,14 @@ def _short_tail(tail: str) -> bool:
 def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
     """Offset just before the cue once "also", "has", "would" and the like are stepped over."""
     j = k
-    while j - 1 >= floor and toks[j - 1].lower in AUX_AND_ADVERBS:
-        j -= 1
+    while j - 1 >= floor:
+        low = toks[j - 1].lower
+        if low in AUX_AND_ADVERBS:
+            j -= 1
+        elif low in _WEEKDAYS and j - 2 >= floor and toks[j - 2].lower in ("on", "last", "this"):
+            j -= 2  # "Clinton on Tuesday said"
+        else:
+            break
     return toks[j].start
 
 
@@ -665,6 +672,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
         if _ends_clause(pre) and len(pre) > 20 and _only_adverbial(rest):
+            # "..., the minister said on Friday."
             return Found(
                 sent.start,
                 sent.start + len(pre) - 1,
@@ -686,7 +694,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
             phrase = phrase_after(doc, tok.end, sent.end)
             if phrase is not None:
                 tail = doc.masked[phrase.end : sent.end].strip(" .")
-                if len(tail.split()) <= 12:
+                if len(tail.split()) <= 12 or tail.startswith(","):
                     return Found(
                         sent.start,
                         sent.start + len(lead) - 1,

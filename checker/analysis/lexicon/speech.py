@@ -289,6 +289,7 @@ GENERIC_SOURCE_NOUNS = frozenset(
     spokesmen spokeswomen statement filing letter memo court judge organizers organiser
     organizer organisers person man woman friend friends representative representatives
     candidate nominee president governor senator mayor minister
+    rival rivals ally allies partner partners colleague colleagues opponent opponents
     """.split()
 )
 
