@@ -21,7 +21,7 @@ def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
 
     Python's ``re`` tries a plain ``a|b|c`` alternation word by word at every position; a
     trie-shaped pattern (``sa(?:id|ys)``) shares prefixes and is many times faster on long
-    word lists.
+    word lists. A space inside an entry matches any run of spaces.
     """
     trie: dict = {}
     for word in words:
@@ -34,7 +34,11 @@ def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
 
 def _trie_to_regex(node: dict) -> str:
     ends = "" in node
-    branches = [re.escape(ch) + _trie_to_regex(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        (r"[\s\u00a0]+" if ch == " " else re.escape(ch)) + _trie_to_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from checker.analysis.lexicon.common import trie_pattern
+
 # --------------------------------------------------------------------------------------
 # Currencies
 # --------------------------------------------------------------------------------------
@@ -704,32 +706,8 @@ for _w in ("record", "Record", "all-time", "All-time"):
     TRIGGER_WORDS[_w] = "rec"
 
 
-def _trie(words) -> str:
-    """A regex for ``words`` shaped as a trie, so the engine rejects a position quickly."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [
-            (r"[\s\u00a0]+" if k == " " else re.escape(k)) + emit(v)
-            for k, v in sorted(node.items())
-            if k
-        ]
-        if not alts:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
-
-
 #: The words of ``TRIGGER_WORDS`` as whole words (a space in an entry matches any spacing).
-TRIGGER = re.compile(r"(?<![A-Za-z])" + _trie(TRIGGER_WORDS) + r"(?![A-Za-z])")
+TRIGGER = re.compile(r"(?<![A-Za-z])" + trie_pattern(TRIGGER_WORDS) + r"(?![A-Za-z])")
 
 #: Before a scale word: "a"/"an" ("a million", "a third of").
 A_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[\s\u00a0]+\Z")
