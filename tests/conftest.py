@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from servers import waitress_in_thread
 from spanchecks import assert_spans_match
 
 from app import create_app
@@ -33,21 +33,8 @@ def client(app: Flask) -> FlaskClient:
 @pytest.fixture
 def live_server(app: Flask) -> Iterator[str]:
     """``app`` under waitress (as ``checker serve`` runs it) on a free port; yields the base URL."""
-    from waitress.server import create_server
-    from waitress.wasyncore import close_all
-
-    server = create_server(app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, name="live-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        # Close every socket from inside the server's own loop (closing them from this
-        # thread races with its select()); with nothing left to watch, run() returns.
-        server.trigger.pull_trigger(lambda: close_all(server._map))
-        thread.join(timeout=10)
-        server.task_dispatcher.shutdown()
-        assert not thread.is_alive(), "the live server did not stop"
+    with waitress_in_thread(app, threads=2) as url:
+        yield url
 
 
 @pytest.fixture

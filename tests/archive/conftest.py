@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
+from servers import waitress_in_thread
 from sqlite_utils import Database
 
 from checker.store import open_db, users
@@ -48,15 +48,5 @@ def app_db(app: Flask) -> Iterator[Database]:
 @pytest.fixture
 def live_server_threads(app: Flask) -> Iterator[str]:
     """``app`` under waitress with 8 worker threads (as many as the concurrent clients)."""
-    from waitress.server import create_server
-    from waitress.wasyncore import close_all
-
-    server = create_server(app, host="127.0.0.1", port=0, threads=8)
-    thread = threading.Thread(target=server.run, name="live-server-8", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.trigger.pull_trigger(lambda: close_all(server._map))
-        thread.join(timeout=10)
-        server.task_dispatcher.shutdown()
+    with waitress_in_thread(app, threads=8) as url:
+        yield url
