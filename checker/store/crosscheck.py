@@ -461,16 +461,39 @@ def clean_query(text: str) -> str:
     return " ".join(text.split())
 
 
+FEATURES = (
+    "bm25",  # bm25 over claim and headline, relative to the best candidate's
+    "rank",  # 1 / (1 + the bm25 rank)
+    "coverage",  # share of the query's idf weight found in the claim or its headline
+    "claim_coverage",  # share of the claim's own idf weight found in the query
+    "token_set",  # rapidfuzz token_set_ratio, query and claim
+    "partial",  # rapidfuzz partial_ratio: the claim as a passage of the query
+    "wratio",  # rapidfuzz WRatio, query and claim with its headline
+    "chars",  # cosine of character 3-5-gram tf-idf (idf over the candidates), claim
+    "chars_title",  # the same with the headline
+    "numbers",  # shared figures
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MatchWeights:
-    """Weights of the rerank; the defaults were tuned on CheckThat! 2020 train (and dev)."""
+    """Weights of the rerank, one per :data:`FEATURES`; tuned on CheckThat! 2020 train."""
 
-    bm25: float = 1.0  # bm25 relative to the best candidate's
-    coverage: float = 3.0  # share of the query's weight (idf) found in the claim
-    token_set: float = 0.0  # rapidfuzz token_set_ratio; no help on top of the two above
-    numbers: float = 0.0  # shared figures
-    candidates: int = 50
+    bm25: float = 1.0
+    rank: float = 1.0
+    coverage: float = 3.0
+    claim_coverage: float = 0.25
+    token_set: float = 0.0
+    partial: float = 0.0
+    wratio: float = 0.0
+    chars: float = 0.0
+    chars_title: float = 8.0
+    numbers: float = 0.5
+    candidates: int = 100
     terms: int = 64
+
+    def vector(self) -> tuple[float, ...]:
+        return tuple(getattr(self, f) for f in FEATURES)
 
 
 def _stem(word: str) -> str:
@@ -481,14 +504,47 @@ def _stem(word: str) -> str:
     return word
 
 
-def rank_claims(
-    db: Database, text: str, k: int = 5, weights: MatchWeights | None = None
-) -> list[tuple[int, float]]:
-    """The ``k`` stored claims best matching ``text``: ``(claim_id, score)``, best first.
+def _char_grams(text: str) -> Counter[str]:
+    """Character 3- to 5-grams of each word padded with spaces (scikit-learn's char_wb)."""
+    grams: Counter[str] = Counter()
+    for word in text.split():
+        padded = f" {word} "
+        n_chars = len(padded)
+        for n in (3, 4, 5):
+            for i in range(n_chars - n + 1):
+                grams[padded[i : i + n]] += 1
+    return grams
 
-    bm25 finds candidates over the query's stored words (figures included); the rerank adds
-    how much of the query's idf weight each claim covers, and optionally rapidfuzz
-    similarity and shared figures.
+
+def _tfidf_cosines(query: Counter[str], docs: list[Counter[str]]) -> list[float]:
+    """Cosine of sublinear tf-idf vectors, idf over the query and ``docs``."""
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.keys())
+    df.update(query.keys())
+    n = len(docs) + 1
+
+    def vec(c: Counter[str]) -> dict[str, float]:
+        v = {g: (1 + math.log(t)) * (math.log(n / df[g]) + 1) for g, t in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {g: x / norm for g, x in v.items()}
+
+    q = vec(query)
+    out = []
+    for d in docs:
+        v = vec(d)
+        out.append(sum(x * q[g] for g, x in v.items() if g in q))
+    return out
+
+
+def claim_features(
+    db: Database, text: str, weights: MatchWeights | None = None
+) -> list[tuple[int, tuple[float, ...]]]:
+    """Candidates for the claim matcher with their :data:`FEATURES`: ``(claim_id, features)``.
+
+    bm25 finds up to ``weights.candidates`` candidates over the query's stored words
+    (figures included) in claims and their headlines; each is then described by lexical
+    features computed in pure Python and rapidfuzz.
     """
     w = weights or MatchWeights()
     query = clean_query(text)
@@ -499,33 +555,79 @@ def rank_claims(
     if not found:
         return []
     top = max(c.bm25 for c in found) or 1.0
-    words = set(content_words(query))
-    df = document_frequencies(db, "claim", words)
-    total = db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
-    idf: dict[str, float] = {}
-    for word in words:
-        stem = _stem(word)
-        idf[stem] = max(idf.get(stem, 0.0), math.log((total + 1) / (df[word] + 0.5)))
-    weight = sum(idf.values()) or 1.0
-    q_norm = normalise(query)
-    q_nums = set(numbers(query))
-    scored = []
     contexts = dict(
         db.execute(
             f"SELECT id, context FROM claims WHERE id IN ({','.join('?' * len(found))})",
             [c.id for c in found],
         ).fetchall()
     )
-    for cand in found:
+    q_words = content_words(query)
+    cand_words = {c.id: content_words(c.text) for c in found}
+    df = document_frequencies(db, "claim", [*q_words, *(x for v in cand_words.values() for x in v)])
+    total = db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
+
+    def idf_of(words: Iterable[str]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for word in words:
+            stem = _stem(word)
+            out[stem] = max(out.get(stem, 0.0), math.log((total + 1) / (df.get(word, 0) + 0.5)))
+        return out
+
+    idf = idf_of(q_words)
+    q_stems = set(idf)
+    weight = sum(idf.values()) or 1.0
+    q_norm = normalise(query)
+    q_nums = set(numbers(query))
+    texts = [normalise(c.text) for c in found]
+    titled = [normalise(f"{c.text} {contexts.get(c.id) or ''}") for c in found]
+    q_grams = _char_grams(q_norm)
+    chars = _tfidf_cosines(q_grams, [_char_grams(t) for t in texts])
+    chars_title = _tfidf_cosines(q_grams, [_char_grams(t) for t in titled])
+    out = []
+    for i, cand in enumerate(found):
         context = contexts.get(cand.id) or ""
-        stems = {_stem(x) for x in content_words(f"{cand.text} {context}")}
-        score = w.bm25 * cand.bm25 / top
-        score += w.coverage * sum(v for s, v in idf.items() if s in stems) / weight
-        if w.token_set:
-            score += w.token_set * fuzz.token_set_ratio(q_norm, normalise(cand.text)) / 100
+        stems = {_stem(x) for x in cand_words[cand.id]} | {
+            _stem(x) for x in content_words(context)
+        }
+        c_idf = idf_of(cand_words[cand.id])
         c_nums = set(numbers(cand.text))
-        if w.numbers and q_nums and c_nums:
-            score += w.numbers * len(q_nums & c_nums) / math.sqrt(len(q_nums) * len(c_nums))
-        scored.append((cand.id, score))
+        shared_nums = (
+            len(q_nums & c_nums) / math.sqrt(len(q_nums) * len(c_nums))
+            if q_nums and c_nums
+            else 0.0
+        )
+        out.append(
+            (
+                cand.id,
+                (
+                    cand.bm25 / top,
+                    1 / (1 + i),
+                    sum(v for s, v in idf.items() if s in stems) / weight,
+                    sum(v for s, v in c_idf.items() if s in q_stems) / (sum(c_idf.values()) or 1.0),
+                    fuzz.token_set_ratio(q_norm, texts[i]) / 100,
+                    fuzz.partial_ratio(texts[i], q_norm) / 100,
+                    fuzz.WRatio(q_norm, titled[i]) / 100,
+                    chars[i],
+                    chars_title[i],
+                    shared_nums,
+                ),
+            )
+        )
+    return out
+
+
+def rank_claims(
+    db: Database, text: str, k: int = 5, weights: MatchWeights | None = None
+) -> list[tuple[int, float]]:
+    """The ``k`` stored claims best matching ``text``: ``(claim_id, score)``, best first.
+
+    The candidates of :func:`claim_features`, scored by the weighted sum of their features.
+    """
+    w = weights or MatchWeights()
+    vector = w.vector()
+    scored = [
+        (cid, sum(a * b for a, b in zip(vector, feats, strict=True)))
+        for cid, feats in claim_features(db, text, w)
+    ]
     scored.sort(key=lambda s: -s[1])
     return scored[:k]
