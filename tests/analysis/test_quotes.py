@@ -240,15 +240,32 @@ def test_timestamps_are_not_headline_sources() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "source", "kind"),
     [
-        ("Yet Democratic economists, like their Republican counterparts, say taxing "
-         "consumption encourages savings.", "taxing consumption encourages savings",
-         "Yet Democratic economists", "indirect"),
-        ("More than six in 10 said they were not looking forward to the campaign.",
-         "they were not looking forward to the campaign", "six in 10", "indirect"),
-        ("He is comparing the gun actions to immigration and says Obama is flouting the "
-         "process.", "Obama is flouting the process", "He", "indirect"),
-        ('In doing so he "made a strategic mistake," Lichtman said.',
-         'In doing so he "made a strategic mistake', "Lichtman", "mixed"),
+        (
+            "Yet Democratic economists, like their Republican counterparts, say taxing "
+            "consumption encourages savings.",
+            "taxing consumption encourages savings",
+            "Yet Democratic economists",
+            "indirect",
+        ),
+        (
+            "More than six in 10 said they were not looking forward to the campaign.",
+            "they were not looking forward to the campaign",
+            "six in 10",
+            "indirect",
+        ),
+        (
+            "He is comparing the gun actions to immigration and says Obama is flouting the "
+            "process.",
+            "Obama is flouting the process",
+            "He",
+            "indirect",
+        ),
+        (
+            'In doing so he "made a strategic mistake," Lichtman said.',
+            'In doing so he "made a strategic mistake',
+            "Lichtman",
+            "mixed",
+        ),
     ],
 )
 def test_more_reported_speech_frames(text: str, content: str, source: str, kind: str) -> None:
