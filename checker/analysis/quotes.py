@@ -200,13 +200,55 @@ def _paragraph_statements(
         used_cues = {k for k, t in enumerate(toks) if t.start in claimed}
         quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues, nxt)
         claimed.update(q.cue[0] for q in quotes if q.cue and q.cue[0] >= sent.end)
-        reported = _reported_statements(text, doc, sent, toks, inside, pi, used_cues)
+        reported = _split_chained(
+            text, inside, _reported_statements(text, doc, sent, toks, inside, pi, used_cues)
+        )
         reported = [r for r in reported if not any(_within(r, o) for o in reported if o is not r)]
         for q in quotes:
             if q.kind == "partial":
                 _attach_partial(doc, toks, q, inside, reported, used_cues)
         out.extend(sorted(quotes + reported, key=lambda f: f.start))
     return out
+
+
+def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) -> list[Found]:
+    """End a reported clause where the next statement's source begins.
+
+    "She admitted the decision was a mistake and said she did not believe ..." holds two
+    statements; without this the first would swallow the second.
+    """
+    reported = sorted(reported, key=lambda f: f.start)
+    for a, b in zip(reported, reported[1:], strict=False):
+        if b.source is None or b.cue is None:
+            continue
+        cue_word = text[b.cue[0] : b.cue[1]].lower()
+        if cue_word not in SPEECH_VERBS:
+            continue  # "she did not believe ...": a belief inside the content stays inside
+        if b.source.start < a.start:
+            # the same subject, a second verb: "... and said ..."
+            cut = b.cue[0]
+            joint = text[max(a.start, cut - 5) : cut].lower()
+            if not joint.endswith((" and ", " but ")):
+                continue
+        else:
+            # a second clause: "..., and he said ..." / "...; aides said ..."
+            cut = b.source.start
+            joint = text[max(a.start, cut - 6) : cut].lower()
+            ends = (", and", ", but", ";", ",")
+            if b.source.kind == "pronoun":
+                ends += (" and", " but")  # "... and he said ..."
+            if not joint.rstrip().endswith(ends):
+                continue
+        if a.start < cut < a.end and b.start > cut:
+            start, end = _trim(text, a.start, cut)
+            for word in (" and", " but", ", and", ", but"):
+                if text[start:end].endswith(word):
+                    end = _trim(text, start, end - len(word))[1]
+            if end - start >= 8:
+                a.end = end
+                inner = [s for s in spans if start <= s.open_at < end]
+                a.kind = "mixed" if inner else "indirect"
+    return reported
 
 
 def _within(inner: Found, outer: Found) -> bool:
