@@ -43,6 +43,11 @@ _NOMINAL_STOPS = frozenset(
     "that who which and in on at to said says not from with by as than when while "
     "would will could should can may might has have had is was are were".split()
 )
+# Words a source noun phrase read backwards never crosses ("the country | in | a ...").
+_NOMINAL_BREAKS = frozenset(
+    "and but or that which who when as if in on at to from with by into over under about "
+    "after before during than".split()
+)
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -269,7 +274,12 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
                 break
             k -= 1
         return Phrase(toks[k].start, last.end, "nominal", surface(toks[k:]))
-    if last.text.isalpha() and last.text.islower() and last.lower not in NOT_SOURCE_HEADS:
+    if (
+        last.text.isalpha()
+        and last.text.islower()
+        and last.lower not in NOT_SOURCE_HEADS
+        and last.lower not in DETERMINERS
+    ):
         phrase = _nominal_ending_at(toks, len(toks) - 1)
         # Any noun will do when a determiner opens the phrase: "the clip", "many lawmakers".
         if phrase is not None and phrase.head.split()[0].lower() in DETERMINERS:
@@ -334,7 +344,7 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
             j -= 1
             break
         if prev.text in ("’s", "'s") or (_wordlike(prev) and prev.lower not in SUBJECT_PRONOUNS):
-            if prev.lower in ("and", "but", "or", "that", "which", "who", "when", "as", "if"):
+            if prev.lower in _NOMINAL_BREAKS:
                 break
             j -= 1
             continue
