@@ -123,18 +123,25 @@ def _insert(
     quote_dicts = []
     for quote in analysis.quotes:
         name = quote.speaker.name if quote.speaker else None
-        row_id = quotes.insert(db, article_id, quote, person_ids.get(name) if name else None)
+        row_id = quotes.insert(
+            db, article_id, quote, person_ids.get(name) if name else None, count=False
+        )
         quote_ids[quote.id] = row_id
         quote_dicts.append({**quote.to_dict(), "stored_id": row_id, "status": None})
 
     claim_ids: dict[str, int] = {}
     claim_dicts = []
     for claim in analysis.claims:
-        row_id = claims.insert(db, article_id, claim, title)
+        row_id = claims.insert(db, article_id, claim, title, count=False)
         claim_ids[claim.id] = row_id
         claim_dicts.append({**claim.to_dict(), "stored_id": row_id, "status": None})
 
+    # One document-frequency update per table for the whole article.
+    crosscheck.count_terms_many(db, "quote", (q.text for q in analysis.quotes))
+    crosscheck.count_terms_many(db, "claim", (claims.terms_text(c, title) for c in analysis.claims))
+
     flag_dicts = []
+    items: list[tuple[int, int | None, int | None]] = []
     for flag in flags:
         data = flag.to_dict()
         cur = db.execute(
@@ -142,19 +149,17 @@ def _insert(
             [article_id, flag.type, flag.severity, flag.message, json.dumps(data)],
         )
         data["stored_id"] = cur.lastrowid
-        for local in flag.quote_ids:
-            if local in quote_ids:
-                db.execute(
-                    "INSERT INTO flag_items (flag_id, quote_id) VALUES (?, ?)",
-                    [cur.lastrowid, quote_ids[local]],
-                )
-        for local in flag.claim_ids:
-            if local in claim_ids:
-                db.execute(
-                    "INSERT INTO flag_items (flag_id, claim_id) VALUES (?, ?)",
-                    [cur.lastrowid, claim_ids[local]],
-                )
+        items.extend(
+            (cur.lastrowid, quote_ids[local], None) for local in flag.quote_ids if local in quote_ids
+        )
+        items.extend(
+            (cur.lastrowid, None, claim_ids[local]) for local in flag.claim_ids if local in claim_ids
+        )
         flag_dicts.append(data)
+    if items:
+        db.conn.executemany(
+            "INSERT INTO flag_items (flag_id, quote_id, claim_id) VALUES (?, ?, ?)", items
+        )
 
     body = {
         "id": article_id,

@@ -41,10 +41,13 @@ def _record(row: tuple) -> StoredClaim:
     return StoredClaim(*head, tuple(json.loads(values)), status)
 
 
-def insert(db: Database, article_id: int, claim: Claim, context: str | None = None) -> int:
+def insert(
+    db: Database, article_id: int, claim: Claim, context: str | None = None, *, count: bool = True
+) -> int:
     """Store one claim of an article; returns its row id. Call inside a transaction.
 
-    ``context`` (the article's title) is searchable with the claim.
+    ``context`` (the article's title) is searchable with the claim. ``count=False`` leaves
+    the document frequencies to the caller (:func:`terms_text` gives the words counted).
     """
     cur = db.execute(
         'INSERT INTO claims (article_id, local_id, text, kind, start, "end", "values", context) '
@@ -60,8 +63,14 @@ def insert(db: Database, article_id: int, claim: Claim, context: str | None = No
             context,
         ],
     )
-    count_terms(db, "claim", f"{claim.text} {context}" if context else claim.text)
+    if count:
+        count_terms(db, "claim", terms_text(claim, context))
     return cur.lastrowid
+
+
+def terms_text(claim: Claim, context: str | None) -> str:
+    """The text whose words a stored claim adds to the document frequencies."""
+    return f"{claim.text} {context}" if context else claim.text
 
 
 def get(db: Database, claim_id: int) -> StoredClaim | None:

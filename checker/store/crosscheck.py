@@ -13,6 +13,7 @@ An OR query over more of the rarest words, with a rerank, is the claim matcher t
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -84,6 +85,7 @@ class Candidate:
         }
 
 
+@functools.lru_cache(maxsize=16_384)
 def normalise(text: str) -> str:
     """Case-folded text with straight quote marks and single spaces, for fuzzy comparison."""
     if not text.isascii():  # most text is ASCII: skip the costly steps then
@@ -94,13 +96,18 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:!?\"'")
 
 
-def content_words(text: str) -> list[str]:
-    """The words of ``text`` that carry meaning (no stop words), lower-case, in order."""
-    return [
+@functools.lru_cache(maxsize=16_384)
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that carry meaning (no stop words), lower-case, in order.
+
+    Cached: an ingest asks for one statement's words several times (specific enough?
+    document frequencies, the candidate query, then counting the stored words).
+    """
+    return tuple(
         w
         for w in (m.group().casefold() for m in _WORD.finditer(text))
         if w not in STOPWORDS and (len(w) > 1 or w.isdigit())
-    ]
+    )
 
 
 def is_specific(text: str) -> bool:
@@ -113,8 +120,15 @@ def numbers(text: str) -> Counter[str]:
     return Counter(n.replace(",", "") for n in _NUMBER.findall(text))
 
 
+@functools.lru_cache(maxsize=16_384)
 def _without_numbers(text: str) -> str:
     return _NUMBER.sub("#", normalise(text))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _figures(text: str) -> frozenset[tuple[str, int]]:
+    """:func:`numbers` as a hashable value, cached: a statement meets many candidates."""
+    return frozenset(numbers(text).items())
 
 
 # -- candidates -----------------------------------------------------------------------------
@@ -122,12 +136,19 @@ def _without_numbers(text: str) -> str:
 
 def count_terms(db: Database, kind: str, text: str) -> None:
     """Add one stored quote's or claim's content words to the document frequencies."""
-    words = sorted(set(content_words(text)))
-    if words:
+    count_terms_many(db, kind, [text])
+
+
+def count_terms_many(db: Database, kind: str, texts: Iterable[str]) -> None:
+    """Add the content words of several stored quotes or claims: one statement for all."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(content_words(text)))
+    if counts:
         db.execute(
-            "INSERT INTO terms (kind, term, df) SELECT ?, value, 1 FROM json_each(?) WHERE 1 "
-            "ON CONFLICT (kind, term) DO UPDATE SET df = df + 1",
-            [kind, json.dumps(words)],
+            "INSERT INTO terms (kind, term, df) SELECT ?, key, value FROM json_each(?) WHERE 1 "
+            "ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df",
+            [kind, json.dumps(dict(sorted(counts.items())))],
         )
 
 
@@ -376,7 +397,7 @@ def _same_words(a: str, b: str) -> bool:
 
 def _figure_conflict(a: str, b: str) -> bool:
     """The same statement with different figures: equal once numbers are masked, not before."""
-    na, nb = numbers(a), numbers(b)
+    na, nb = _figures(a), _figures(b)
     if not na or not nb or na == nb:
         return False
     return fuzz.ratio(_without_numbers(a), _without_numbers(b)) >= SAME_WORDS

@@ -40,8 +40,14 @@ class StoredQuote:
         return asdict(self)
 
 
-def insert(db: Database, article_id: int, quote: Quote, person_id: int | None) -> int:
-    """Store one quote of an article; returns its row id. Call inside a transaction."""
+def insert(
+    db: Database, article_id: int, quote: Quote, person_id: int | None, *, count: bool = True
+) -> int:
+    """Store one quote of an article; returns its row id. Call inside a transaction.
+
+    ``count=False`` leaves the document frequencies to the caller
+    (:func:`checker.store.crosscheck.count_terms_many` once for a whole article).
+    """
     speaker = quote.speaker
     cur = db.execute(
         "INSERT INTO quotes (article_id, local_id, person_id, speaker_name, speaker_title, text, "
@@ -59,7 +65,8 @@ def insert(db: Database, article_id: int, quote: Quote, person_id: int | None) -
             quote.confidence,
         ],
     )
-    count_terms(db, "quote", quote.text)
+    if count:
+        count_terms(db, "quote", quote.text)
     return cur.lastrowid
 
 
