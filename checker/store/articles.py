@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -27,10 +28,13 @@ class Ingested:
     body: dict[str, Any]
 
 
+@functools.lru_cache(maxsize=32)
 def content_hash(text: str) -> str:
     """sha256 of the normalised text: Unicode NFKC, straight quote marks, single spaces.
 
     Two submissions that differ only in line wrapping or curly quotes are the same article.
+    Cached for the last few texts: one ingest asks for it up to five times (the API's and
+    the store's dedupe look-ups, the row, the body).
     """
     norm = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS)
     norm = re.sub(r"\s+", " ", norm).strip()

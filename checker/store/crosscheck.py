@@ -425,20 +425,23 @@ def title_flags(db: Database, analysis: Analysis) -> list[Flag]:
         if not row:
             continue
         stored = db.execute(
-            "SELECT t.title, t.article_id, t.published, "
-            "(SELECT q.id FROM quotes q WHERE q.article_id = t.article_id AND q.person_id = ? "
-            " ORDER BY q.id LIMIT 1), "
-            "(SELECT q.status FROM quotes q WHERE q.article_id = t.article_id "
-            " AND q.person_id = ? ORDER BY q.id LIMIT 1) "
-            "FROM person_titles t WHERE t.person_id = ? ORDER BY t.id DESC LIMIT 50",
-            [row[0], row[0], row[0]],
+            "SELECT title, article_id, published FROM person_titles WHERE person_id = ? "
+            "ORDER BY id DESC LIMIT 50",
+            [row[0]],
         ).fetchall()
         if not stored:
             continue
         new = normalise(speaker.title)
         if any(fuzz.token_set_ratio(new, normalise(t)) >= TITLE_SIMILAR for t, *_ in stored):
             continue
-        title, article_id, published, quote_id, status = stored[0]
+        title, article_id, published = stored[0]
+        # The person's first quote in that article (only the newest title is reported).
+        quote = db.execute(
+            "SELECT id, status FROM quotes WHERE article_id = ? AND person_id = ? "
+            "ORDER BY id LIMIT 1",
+            [article_id, row[0]],
+        ).fetchone()
+        quote_id, status = quote if quote else (None, None)
         # A later article may simply report a new job: less alarming than a contradiction.
         later = bool(analysis.published and published and analysis.published > published)
         flags.append(
