@@ -13,6 +13,8 @@
    against the archive, storage. Reports articles per second (wall clock, one client).
    Then posts ``--ingest`` more (train texts) from ``--clients`` threads at once to the app
    under waitress on 127.0.0.1 (real HTTP), and reports the aggregate rate.
+   With ``--optimize`` the full-text indexes are merged into one segment first
+   (``checker.store.db.optimize_fts``, as an operator would after a bulk load or nightly).
 3. Times ``GET /api/v1/quotes?q=...`` for ``--searches`` queries of two or three words
    taken from stored quotes: p50 and p99.
 """
@@ -36,6 +38,7 @@ import checker  # noqa: E402
 from checker.model import Analysis, Quote, QuoteSpeaker, Speaker  # noqa: E402
 from checker.store import open_db, users  # noqa: E402
 from checker.store.articles import store_article  # noqa: E402
+from checker.store.db import optimize_fts  # noqa: E402
 from checker.store.crosscheck import content_words  # noqa: E402
 
 FIRST = """James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara
@@ -187,6 +190,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--searches", type=int, default=1000, help="GET /quotes?q= to time")
     parser.add_argument("--clients", type=int, default=4, help="concurrent HTTP clients")
     parser.add_argument("--db", type=Path, help="keep the archive here (default: temporary)")
+    parser.add_argument(
+        "--optimize",
+        action="store_true",
+        help="merge the full-text indexes into one segment after building (optimize_fts)",
+    )
     args = parser.parse_args(argv)
     if not POLNEAR.is_dir():
         print(f"{POLNEAR} is missing; nothing to measure")
@@ -198,6 +206,11 @@ def main(argv: list[str] | None = None) -> None:
         path = args.db or Path(tmp) / "archive.db"
         db = open_db(path)
         stored, build_s = build_archive(db, args.quotes, rng)
+        optimize_s = None
+        if args.optimize:
+            t0 = time.perf_counter()
+            optimize_fts(db)
+            optimize_s = time.perf_counter() - t0
         run_id = random.SystemRandom().randrange(10**12)  # fresh per run: a reused --db
         _, token = users.create(db, f"bench{run_id}", "editor")
         app = create_app({"DATABASE": str(path)})
@@ -241,6 +254,8 @@ def main(argv: list[str] | None = None) -> None:
     print("| measure | value |")
     print("| --- | --- |")
     print(f"| stored quotes in the archive | {stored:,} (built in {build_s:.0f} s) |")
+    if optimize_s is not None:
+        print(f"| full-text indexes merged (optimize_fts) | in {optimize_s:.1f} s |")
     print(
         f"| ingest (POST /api/v1/articles, analysis + cross-checks + storage) | "
         f"{len(texts) / ingest_s:.1f} articles/s over {len(texts)} articles |"
