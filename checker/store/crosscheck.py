@@ -470,6 +470,7 @@ _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|www\.\S+")
 _SIGN_OFF_DATE = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 _TAG = re.compile(r"[#@](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SIGN_OFF = re.compile(r"[—–-]+\s*[^—–]*\(@\w+\)\s*$")
 
 
 def clean_query(text: str) -> str:
@@ -496,6 +497,9 @@ FEATURES = (
     "chars",  # cosine of character 3-5-gram tf-idf (idf over the candidates), claim
     "chars_title",  # the same with the headline
     "numbers",  # shared figures
+    "chars_context",  # character tf-idf cosine with the headline alone
+    "chars_body",  # character tf-idf cosine, claim with headline, the post without sign-off
+    "words",  # cosine of stemmed-word tf-idf (idf over the archive), claim with headline
 )
 
 
@@ -506,13 +510,16 @@ class MatchWeights:
     bm25: float = 1.0
     rank: float = 1.0
     coverage: float = 3.0
-    claim_coverage: float = 0.25
+    claim_coverage: float = 0.0
     token_set: float = 0.0
-    partial: float = 0.0
+    partial: float = 0.5
     wratio: float = 0.0
     chars: float = 0.0
     chars_title: float = 8.0
-    numbers: float = 0.5
+    numbers: float = 0.25
+    chars_context: float = 1.0
+    chars_body: float = 12.0
+    words: float = 4.0
     candidates: int = 100
     terms: int = 64
 
@@ -598,6 +605,7 @@ def claim_features(
         return out
 
     idf = idf_of(q_words)
+    idf_all = idf_of([*q_words, *(x for v in cand_words.values() for x in v)])
     q_stems = set(idf)
     weight = sum(idf.values()) or 1.0
     q_norm = normalise(query)
@@ -607,6 +615,14 @@ def claim_features(
     q_grams = _char_grams(q_norm)
     chars = _tfidf_cosines(q_grams, [_char_grams(t) for t in texts])
     chars_title = _tfidf_cosines(q_grams, [_char_grams(t) for t in titled])
+    chars_context = _tfidf_cosines(
+        q_grams, [_char_grams(normalise(contexts.get(c.id) or "")) for c in found]
+    )
+    body = _SIGN_OFF.sub(" ", _SIGN_OFF_DATE.sub(" ", _URL.sub(" ", text)))
+    chars_body = _tfidf_cosines(
+        _char_grams(normalise(clean_query(body))), [_char_grams(t) for t in titled]
+    )
+    q_vec = Counter(_stem(x) for x in q_words)
     out = []
     for i, cand in enumerate(found):
         context = contexts.get(cand.id) or ""
@@ -634,10 +650,24 @@ def claim_features(
                     chars[i],
                     chars_title[i],
                     shared_nums,
+                    chars_context[i],
+                    chars_body[i],
+                    _idf_cosine(q_vec, Counter(_stem(x) for x in cand_words[cand.id]) + Counter(
+                        _stem(x) for x in content_words(context)), idf_all),
                 ),
             )
         )
     return out
+
+
+def _idf_cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    """Cosine of two bags of stems weighted by tf-idf (unknown stems weigh the most)."""
+    top = max(idf.values(), default=1.0)
+    va = {s: (1 + math.log(n)) * idf.get(s, top) for s, n in a.items()}
+    vb = {s: (1 + math.log(n)) * idf.get(s, top) for s, n in b.items()}
+    dot = sum(x * vb[s] for s, x in va.items() if s in vb)
+    norm = math.sqrt(sum(x * x for x in va.values()) * sum(x * x for x in vb.values()))
+    return dot / norm if norm else 0.0
 
 
 def rank_claims(
