@@ -154,10 +154,14 @@ def _insert(
         )
         data["stored_id"] = cur.lastrowid
         items.extend(
-            (cur.lastrowid, quote_ids[local], None) for local in flag.quote_ids if local in quote_ids
+            (cur.lastrowid, quote_ids[local], None)
+            for local in flag.quote_ids
+            if local in quote_ids
         )
         items.extend(
-            (cur.lastrowid, None, claim_ids[local]) for local in flag.claim_ids if local in claim_ids
+            (cur.lastrowid, None, claim_ids[local])
+            for local in flag.claim_ids
+            if local in claim_ids
         )
         flag_dicts.append(data)
     if items:

@@ -626,9 +626,7 @@ def claim_features(
     out = []
     for i, cand in enumerate(found):
         context = contexts.get(cand.id) or ""
-        stems = {_stem(x) for x in cand_words[cand.id]} | {
-            _stem(x) for x in content_words(context)
-        }
+        stems = {_stem(x) for x in cand_words[cand.id]} | {_stem(x) for x in content_words(context)}
         c_idf = idf_of(cand_words[cand.id])
         c_nums = set(numbers(cand.text))
         shared_nums = (
@@ -652,8 +650,12 @@ def claim_features(
                     shared_nums,
                     chars_context[i],
                     chars_body[i],
-                    _idf_cosine(q_vec, Counter(_stem(x) for x in cand_words[cand.id]) + Counter(
-                        _stem(x) for x in content_words(context)), idf_all),
+                    _idf_cosine(
+                        q_vec,
+                        Counter(_stem(x) for x in cand_words[cand.id])
+                        + Counter(_stem(x) for x in content_words(context)),
+                        idf_all,
+                    ),
                 ),
             )
         )
