@@ -271,3 +271,15 @@ def test_timestamps_are_not_headline_sources() -> None:
 def test_more_reported_speech_frames(text: str, content: str, source: str, kind: str) -> None:
     found = [(q.kind, q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
     assert (kind, content, source) in found
+
+
+def test_two_coordinated_statements_are_two() -> None:
+    text = (
+        "Clinton admitted her decision was a mistake at the time and said she did not "
+        "believe it amounted to an error."
+    )
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes]
+    assert found == [
+        ("her decision was a mistake at the time", "Clinton"),
+        ("she did not believe it amounted to an error", "Clinton"),
+    ]
