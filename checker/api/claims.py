@@ -18,10 +18,9 @@ blp = Blueprint(
 )
 
 
-def with_reviews(items: list[claims.StoredClaim]) -> list[dict[str, Any]]:
+def with_reviews(items: list[Any]) -> list[dict[str, Any]]:
     """The claims as dictionaries, each with every review of it."""
-    found = reviews.for_items(get_db(), "claim", [c.id for c in items])
-    return [c.to_dict() | {"reviews": [r.to_dict() for r in found[c.id]]} for c in items]
+    return reviews.with_reviews(get_db(), "claim", items)
 
 
 @blp.route("/claims")

@@ -18,10 +18,9 @@ blp = Blueprint(
 )
 
 
-def with_reviews(items: list[quotes.StoredQuote]) -> list[dict[str, Any]]:
+def with_reviews(items: list[Any]) -> list[dict[str, Any]]:
     """The quotes as dictionaries, each with every review of it."""
-    found = reviews.for_items(get_db(), "quote", [q.id for q in items])
-    return [q.to_dict() | {"reviews": [r.to_dict() for r in found[q.id]]} for q in items]
+    return reviews.with_reviews(get_db(), "quote", items)
 
 
 @blp.route("/quotes")

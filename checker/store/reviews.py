@@ -89,3 +89,9 @@ _SELECT = (
     "SELECT r.id, r.item_type, r.item_id, r.status, r.note, u.name, r.created_at "
     "FROM reviews r JOIN users u ON u.id = r.user_id"
 )
+
+
+def with_reviews(db: Database, item_type: str, items: list[Any]) -> list[dict[str, Any]]:
+    """``items`` (stored quotes or claims) as dictionaries, each with every review of it."""
+    found = for_items(db, item_type, [item.id for item in items])
+    return [item.to_dict() | {"reviews": [r.to_dict() for r in found[item.id]]} for item in items]
