@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from checker.model import Claim
 from checker.store.crosscheck import count_terms
-from checker.store.quotes import RANK_LIMIT, count_capped, fts_query
+from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
 
@@ -95,38 +95,24 @@ def search(
     """
     where: list[str] = []
     params: list[Any] = []
-    source = "claims"
-    order = "claims.id DESC"
-    if q is not None:
-        match = fts_query(q)
-        if match is None:
-            return [], 0, True
-        source = "claims_fts JOIN claims ON claims.id = claims_fts.rowid"
-        where.append("claims_fts MATCH ?")
-        params.append(match)
-        order = "claims_fts.rank, claims.id"
-    if status:
-        where.append("claims.status IS NULL" if status == "unreviewed" else "claims.status = ?")
-        if status != "unreviewed":
-            params.append(status)
     if flag:
         where.append(
             "claims.id IN (SELECT fi.claim_id FROM flag_items fi JOIN flags f "
             "ON f.id = fi.flag_id WHERE f.type = ?)"
         )
         params.append(flag)
-    if article_id is not None:
-        where.append("claims.article_id = ?")
-        params.append(article_id)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    total, exact = count_capped(db, source, clause, params, capped=q is not None)
-    if q is not None and total > RANK_LIMIT:
-        order = "claims.id DESC"  # bm25 over this many matches would be slow; newest first
-    cols = ", ".join(f"claims.{c.strip()}" for c in _COLUMNS.split(","))
-    rows = db.execute(
-        f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+    rows, total, exact = search_page(
+        db,
+        "claims",
+        _COLUMNS,
+        q=q,
+        where=where,
+        params=params,
+        status=status,
+        article_id=article_id,
+        limit=limit,
+        offset=offset,
+    )
     return [_record(r) for r in rows], total, exact
 
 

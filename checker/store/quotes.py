@@ -102,6 +102,55 @@ def fts_query(q: str) -> str | None:
     return " ".join(f'"{w}"' for w in words[:32])
 
 
+def search_page(
+    db: Database,
+    table: str,
+    columns: str,
+    *,
+    q: str | None,
+    where: list[str],
+    params: list[Any],
+    status: str | None,
+    article_id: int | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[tuple], int, bool]:
+    """One page of ``table`` rows (quotes or claims) under the shared filters and search.
+
+    ``where``/``params`` carry the table's own filters. With ``q`` the rows come from the
+    table's FTS5 index, best match first; past RANK_LIMIT matches, newest first.
+    """
+    where, params = list(where), list(params)
+    source, order = table, f"{table}.id DESC"
+    if q is not None:
+        match = fts_query(q)
+        if match is None:
+            return [], 0, True
+        source = f"{table}_fts JOIN {table} ON {table}.id = {table}_fts.rowid"
+        where.insert(0, f"{table}_fts MATCH ?")
+        params.insert(0, match)
+        order = f"{table}_fts.rank, {table}.id"
+    if status:
+        if status == "unreviewed":
+            where.append(f"{table}.status IS NULL")
+        else:
+            where.append(f"{table}.status = ?")
+            params.append(status)
+    if article_id is not None:
+        where.append(f"{table}.article_id = ?")
+        params.append(article_id)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    total, exact = count_capped(db, source, clause, params, capped=q is not None)
+    if q is not None and total > RANK_LIMIT:
+        order = f"{table}.id DESC"  # bm25 over this many matches would be slow; newest first
+    cols = ", ".join(f"{table}.{c.strip()}" for c in columns.split(","))
+    rows = db.execute(
+        f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return rows, total, exact
+
+
 def search(
     db: Database,
     *,
@@ -124,38 +173,24 @@ def search(
 
     where: list[str] = []
     params: list[Any] = []
-    source = "quotes"
-    order = "quotes.id DESC"
-    if q is not None:
-        match = fts_query(q)
-        if match is None:
-            return [], 0, True
-        source = "quotes_fts JOIN quotes ON quotes.id = quotes_fts.rowid"
-        where.append("quotes_fts MATCH ?")
-        params.append(match)
-        order = "quotes_fts.rank, quotes.id"
     if speaker:
         where.append("quotes.person_id IN (SELECT id FROM people WHERE name_key = ?)")
         params.append(name_key(speaker))
     if person_id is not None:
         where.append("quotes.person_id = ?")
         params.append(person_id)
-    if status:
-        where.append("quotes.status IS NULL" if status == "unreviewed" else "quotes.status = ?")
-        if status != "unreviewed":
-            params.append(status)
-    if article_id is not None:
-        where.append("quotes.article_id = ?")
-        params.append(article_id)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    total, exact = count_capped(db, source, clause, params, capped=q is not None)
-    if q is not None and total > RANK_LIMIT:
-        order = "quotes.id DESC"  # bm25 over this many matches would be slow; newest first
-    cols = ", ".join(f"quotes.{c.strip()}" for c in _COLUMNS.split(","))
-    rows = db.execute(
-        f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+    rows, total, exact = search_page(
+        db,
+        "quotes",
+        _COLUMNS,
+        q=q,
+        where=where,
+        params=params,
+        status=status,
+        article_id=article_id,
+        limit=limit,
+        offset=offset,
+    )
     return [StoredQuote(*r) for r in rows], total, exact
 
 
