@@ -3,7 +3,7 @@
 Each verified claim is stored as a fact-check article (its headline as the title, the
 claim as its one claim) through the service's own ingest
 (``checker.store.articles.store_article``) in a throw-away SQLite database, and each tweet
-is matched with ``checker.store.crosscheck.rank_claims``: FTS5 bm25 candidates over the
+is matched with ``checker.store.claim_matching.rank_claims``: FTS5 bm25 candidates over the
 claim and its headline, then a rerank by the share of the tweet's idf weight covered.
 Prints MAP@1, MAP@3, MAP@5 and, as the last line, ``MAP@5 <x>``.
 
@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checker.model import Analysis, Claim  # noqa: E402
 from checker.store import open_db  # noqa: E402
 from checker.store.articles import store_article  # noqa: E402
-from checker.store.crosscheck import MatchWeights, rank_claims  # noqa: E402
+from checker.store.claim_matching import MatchWeights, rank_claims  # noqa: E402
 
 csv.field_size_limit(10**7)
 

@@ -7,7 +7,7 @@ from archive_helpers import BRIDGE, said
 from sqlite_utils import Database
 
 import checker
-from checker.store import articles, crosscheck, reviews, users
+from checker.store import articles, claim_matching, crosscheck, reviews, users
 
 REWORDED = (
     "We are going to build a new bridge over the river by the end of next year, whatever the cost"
@@ -127,7 +127,7 @@ def test_claim_matcher_ranks_the_matching_claim_first(db):
     body = articles.store_article(
         db, Analysis(None, None, claims=tuple(claims)), text="\n".join(texts)
     ).body
-    ranked = crosscheck.rank_claims(
+    ranked = claim_matching.rank_claims(
         db,
         "BREAKING: jobless rate drops to 3.5%, lowest in 50 years! https://t.co/xyz "
         "— Ann (@ann) May 1, 2019",

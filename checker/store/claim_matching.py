@@ -1,0 +1,248 @@
+"""Claim matching: the stored claims that best match a post, a tweet or a new sentence.
+
+An OR query over many of the rarest words finds bm25 candidates (:func:`candidates` of
+:mod:`checker.store.crosscheck`); each is described by lexical features and the weighted sum
+of the features ranks them. ``benchmarks/claim_matching.py`` scores it on CheckThat! 2020.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlite_utils import Database
+
+from checker.store.crosscheck import (
+    candidates,
+    content_words,
+    document_frequencies,
+    fts_or_query,
+    normalise,
+    numbers,
+)
+
+_URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|www\.\S+")
+_SIGN_OFF_DATE = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
+_TAG = re.compile(r"[#@](\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SIGN_OFF = re.compile(r"[—–-]+\s*[^—–]*\(@\w+\)\s*$")
+
+
+def clean_query(text: str) -> str:
+    """A social-media post made searchable: no links or sign-off date; tags split in words.
+
+    "#DefundTheCBC" and "@realDonaldTrump" keep their text and add their words ("Defund The
+    CBC", "real Donald Trump"): who posted and what they tagged often name the claim's
+    subject, so the sign-off's name and handle stay.
+    """
+    text = _URL.sub(" ", text)
+    text = _SIGN_OFF_DATE.sub(" ", text)
+    text = _TAG.sub(lambda m: f"{m.group(1)} {_CAMEL.sub(' ', m.group(1))}", text)
+    return " ".join(text.split())
+
+
+FEATURES = (
+    "bm25",  # bm25 over claim and headline, relative to the best candidate's
+    "rank",  # 1 / (1 + the bm25 rank)
+    "coverage",  # share of the query's idf weight found in the claim or its headline
+    "claim_coverage",  # share of the claim's own idf weight found in the query
+    "token_set",  # rapidfuzz token_set_ratio, query and claim
+    "partial",  # rapidfuzz partial_ratio: the claim as a passage of the query
+    "wratio",  # rapidfuzz WRatio, query and claim with its headline
+    "chars",  # cosine of character 3-5-gram tf-idf (idf over the candidates), claim
+    "chars_title",  # the same with the headline
+    "numbers",  # shared figures
+    "chars_context",  # character tf-idf cosine with the headline alone
+    "chars_body",  # character tf-idf cosine, claim with headline, the post without sign-off
+    "words",  # cosine of stemmed-word tf-idf (idf over the archive), claim with headline
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchWeights:
+    """Weights of the rerank, one per :data:`FEATURES`; tuned on CheckThat! 2020 train."""
+
+    bm25: float = 1.0
+    rank: float = 1.0
+    coverage: float = 3.0
+    claim_coverage: float = 0.0
+    token_set: float = 0.0
+    partial: float = 0.5
+    wratio: float = 0.0
+    chars: float = 0.0
+    chars_title: float = 8.0
+    numbers: float = 0.25
+    chars_context: float = 1.0
+    chars_body: float = 12.0
+    words: float = 4.0
+    candidates: int = 100
+    terms: int = 64
+
+    def vector(self) -> tuple[float, ...]:
+        return tuple(getattr(self, f) for f in FEATURES)
+
+
+def _stem(word: str) -> str:
+    # A crude suffix cut, the same on both sides: enough for "vaccines" to meet "vaccine".
+    for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _char_grams(text: str) -> Counter[str]:
+    """Character 3- to 5-grams of each word padded with spaces (scikit-learn's char_wb)."""
+    grams: Counter[str] = Counter()
+    for word in text.split():
+        padded = f" {word} "
+        n_chars = len(padded)
+        for n in (3, 4, 5):
+            for i in range(n_chars - n + 1):
+                grams[padded[i : i + n]] += 1
+    return grams
+
+
+def _tfidf_cosines(query: Counter[str], docs: list[Counter[str]]) -> list[float]:
+    """Cosine of sublinear tf-idf vectors, idf over the query and ``docs``."""
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.keys())
+    df.update(query.keys())
+    n = len(docs) + 1
+
+    def vec(c: Counter[str]) -> dict[str, float]:
+        v = {g: (1 + math.log(t)) * (math.log(n / df[g]) + 1) for g, t in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {g: x / norm for g, x in v.items()}
+
+    q = vec(query)
+    out = []
+    for d in docs:
+        v = vec(d)
+        out.append(sum(x * q[g] for g, x in v.items() if g in q))
+    return out
+
+
+def claim_features(
+    db: Database, text: str, weights: MatchWeights | None = None
+) -> list[tuple[int, tuple[float, ...]]]:
+    """Candidates for the claim matcher with their :data:`FEATURES`: ``(claim_id, features)``.
+
+    bm25 finds up to ``weights.candidates`` candidates over the query's stored words
+    (figures included) in claims and their headlines; each is then described by lexical
+    features computed in pure Python and rapidfuzz.
+    """
+    w = weights or MatchWeights()
+    query = clean_query(text)
+    fts = fts_or_query(db, "claim", query, w.terms, None, figures=True, common_cap=None)
+    found = (
+        candidates(db, "claim", query, limit=w.candidates, query=fts, ranked=True) if fts else []
+    )
+    if not found:
+        return []
+    top = max(c.bm25 for c in found) or 1.0
+    contexts = dict(
+        db.execute(
+            f"SELECT id, context FROM claims WHERE id IN ({','.join('?' * len(found))})",
+            [c.id for c in found],
+        ).fetchall()
+    )
+    q_words = content_words(query)
+    cand_words = {c.id: content_words(c.text) for c in found}
+    df = document_frequencies(db, "claim", [*q_words, *(x for v in cand_words.values() for x in v)])
+    total = db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
+
+    def idf_of(words: Iterable[str]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for word in words:
+            stem = _stem(word)
+            out[stem] = max(out.get(stem, 0.0), math.log((total + 1) / (df.get(word, 0) + 0.5)))
+        return out
+
+    idf = idf_of(q_words)
+    idf_all = idf_of([*q_words, *(x for v in cand_words.values() for x in v)])
+    q_stems = set(idf)
+    weight = sum(idf.values()) or 1.0
+    q_norm = normalise(query)
+    q_nums = set(numbers(query))
+    texts = [normalise(c.text) for c in found]
+    titled = [normalise(f"{c.text} {contexts.get(c.id) or ''}") for c in found]
+    q_grams = _char_grams(q_norm)
+    chars = _tfidf_cosines(q_grams, [_char_grams(t) for t in texts])
+    chars_title = _tfidf_cosines(q_grams, [_char_grams(t) for t in titled])
+    chars_context = _tfidf_cosines(
+        q_grams, [_char_grams(normalise(contexts.get(c.id) or "")) for c in found]
+    )
+    body = _SIGN_OFF.sub(" ", _SIGN_OFF_DATE.sub(" ", _URL.sub(" ", text)))
+    chars_body = _tfidf_cosines(
+        _char_grams(normalise(clean_query(body))), [_char_grams(t) for t in titled]
+    )
+    q_vec = Counter(_stem(x) for x in q_words)
+    out = []
+    for i, cand in enumerate(found):
+        context = contexts.get(cand.id) or ""
+        stems = {_stem(x) for x in cand_words[cand.id]} | {_stem(x) for x in content_words(context)}
+        c_idf = idf_of(cand_words[cand.id])
+        c_nums = set(numbers(cand.text))
+        shared_nums = (
+            len(q_nums & c_nums) / math.sqrt(len(q_nums) * len(c_nums))
+            if q_nums and c_nums
+            else 0.0
+        )
+        out.append(
+            (
+                cand.id,
+                (
+                    cand.bm25 / top,
+                    1 / (1 + i),
+                    sum(v for s, v in idf.items() if s in stems) / weight,
+                    sum(v for s, v in c_idf.items() if s in q_stems) / (sum(c_idf.values()) or 1.0),
+                    fuzz.token_set_ratio(q_norm, texts[i]) / 100,
+                    fuzz.partial_ratio(texts[i], q_norm) / 100,
+                    fuzz.WRatio(q_norm, titled[i]) / 100,
+                    chars[i],
+                    chars_title[i],
+                    shared_nums,
+                    chars_context[i],
+                    chars_body[i],
+                    _idf_cosine(
+                        q_vec,
+                        Counter(_stem(x) for x in cand_words[cand.id])
+                        + Counter(_stem(x) for x in content_words(context)),
+                        idf_all,
+                    ),
+                ),
+            )
+        )
+    return out
+
+
+def _idf_cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    """Cosine of two bags of stems weighted by tf-idf (unknown stems weigh the most)."""
+    top = max(idf.values(), default=1.0)
+    va = {s: (1 + math.log(n)) * idf.get(s, top) for s, n in a.items()}
+    vb = {s: (1 + math.log(n)) * idf.get(s, top) for s, n in b.items()}
+    dot = sum(x * vb[s] for s, x in va.items() if s in vb)
+    norm = math.sqrt(sum(x * x for x in va.values()) * sum(x * x for x in vb.values()))
+    return dot / norm if norm else 0.0
+
+
+def rank_claims(
+    db: Database, text: str, k: int = 5, weights: MatchWeights | None = None
+) -> list[tuple[int, float]]:
+    """The ``k`` stored claims best matching ``text``: ``(claim_id, score)``, best first.
+
+    The candidates of :func:`claim_features`, scored by the weighted sum of their features.
+    """
+    w = weights or MatchWeights()
+    vector = w.vector()
+    scored = [
+        (cid, sum(a * b for a, b in zip(vector, feats, strict=True)))
+        for cid, feats in claim_features(db, text, w)
+    ]
+    scored.sort(key=lambda s: -s[1])
+    return scored[:k]
