@@ -140,9 +140,11 @@ def _insert(
         claim_ids[claim.id] = row_id
         claim_dicts.append({**claim.to_dict(), "stored_id": row_id, "status": None})
 
-    # One document-frequency update per table for the whole article.
+    # One document-frequency update per table for the whole article, then the pair index.
     crosscheck.count_terms_many(db, "quote", (q.text for q in analysis.quotes))
     crosscheck.count_terms_many(db, "claim", (claims.terms_text(c, title) for c in analysis.claims))
+    crosscheck.index_pairs(db, "quote", ((quote_ids[q.id], q.text) for q in analysis.quotes))
+    crosscheck.index_pairs(db, "claim", ((claim_ids[c.id], c.text) for c in analysis.claims))
 
     flag_dicts = []
     items: list[tuple[int, int | None, int | None]] = []

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Claim
-from checker.store.crosscheck import count_terms
+from checker.store.crosscheck import count_terms, index_pairs
 from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -47,7 +47,8 @@ def insert(
     """Store one claim of an article; returns its row id. Call inside a transaction.
 
     ``context`` (the article's title) is searchable with the claim. ``count=False`` leaves
-    the document frequencies to the caller (:func:`terms_text` gives the words counted).
+    the document frequencies (:func:`terms_text` gives the words counted) and the pair
+    index (the claim's own text) to the caller.
     """
     cur = db.execute(
         'INSERT INTO claims (article_id, local_id, text, kind, start, "end", "values", context) '
@@ -65,6 +66,7 @@ def insert(
     )
     if count:
         count_terms(db, "claim", terms_text(claim, context))
+        index_pairs(db, "claim", [(cur.lastrowid, claim.text)])
     return cur.lastrowid
 
 

@@ -14,6 +14,7 @@ The claim matcher that ``benchmarks/claim_matching.py`` scores on CheckThat! 202
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import json
 import re
@@ -38,6 +39,7 @@ POOL = 16  # newest matches compared with rapidfuzz to pick the candidates
 MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
 COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
+PAIR_INDEX_WORDS = 6  # a stored statement is indexed under the pairs of its 6 rarest words
 
 SAME_WORDS = 90  # fuzz.ratio of normalised texts: the same words (quote marks, case aside)
 CONTAINED = 95  # fuzz.partial_ratio: one is a fragment of the other
@@ -269,6 +271,102 @@ def candidates(
     return found[:limit]
 
 
+# -- the pair index: the cross-checks' candidate search ---------------------------------------
+#
+# FTS5 answers "rows sharing two of these three rare words" by walking posting lists of
+# hundreds of rows per word (a statement copied 80 times in a million quotes), about 0.5 to
+# 1 ms a search. ``word_pairs`` instead keys every stored statement under the pairs of its
+# PAIR_INDEX_WORDS rarest content words, so one pair's key lists exactly the rows sharing
+# both words, and a search reads the few newest of three short B-tree ranges.
+
+
+def pair_key(kind: str, a: str, b: str) -> int:
+    """The ``word_pairs`` key of the words ``a`` and ``b`` (either order) in ``kind`` rows.
+
+    A 64-bit hash keeps the index small (one integer per entry, not two words); a rare
+    collision only adds a candidate, which rapidfuzz then rejects.
+    """
+    first, second = (a, b) if a <= b else (b, a)
+    digest = hashlib.blake2b(f"{kind}\x1f{first}\x1f{second}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def stored_pair_keys(kind: str, text: str, df: dict[str, int]) -> list[int]:
+    """The keys a stored quote or claim is indexed under: pairs of its rarest content words.
+
+    Pairs of two words both in more than COMMON_CAP rows are left out: document frequencies
+    only grow, so no later search (:func:`pair_query_keys`) can ask for such a pair.
+    """
+    words = [w for w in dict.fromkeys(content_words(text)) if not w.isdigit()]
+    rarest = sorted(words, key=lambda w: (df.get(w, 0), -len(w)))[:PAIR_INDEX_WORDS]
+    return [
+        pair_key(kind, a, b)
+        for a, b in itertools.combinations(rarest, 2)
+        if min(df.get(a, 0), df.get(b, 0)) <= COMMON_CAP
+    ]
+
+
+def index_pairs(db: Database, kind: str, rows: Iterable[tuple[int, str]]) -> None:
+    """Add stored quotes or claims (``(row id, text)``) to ``word_pairs``. In a transaction.
+
+    Call after :func:`count_terms_many` for the same rows, so their own words count.
+    """
+    rows = list(rows)
+    if not rows:
+        return
+    df = document_frequencies(db, kind, (w for _, text in rows for w in content_words(text)))
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO word_pairs (key, id) VALUES (?, ?)",
+        [(key, row_id) for row_id, text in rows for key in stored_pair_keys(kind, text, df)],
+    )
+
+
+def pair_query_keys(
+    kind: str, text: str, df: dict[str, int], rarest: int = PAIR_WORDS
+) -> list[int] | None:
+    """The ``word_pairs`` keys of the pairs of ``text``'s ``rarest`` rarest stored words.
+
+    The same words as :func:`fts_pairs_query` chooses (figures left out, unknown words
+    useless), and None for the same generic statements.
+    """
+    words = [w for w in dict.fromkeys(content_words(text)) if not w.isdigit()]
+    known = sorted((w for w in words if df.get(w, 0) > 0), key=lambda w: (df[w], -len(w)))
+    if len(known) < MIN_QUERY_TERMS or df[known[MIN_QUERY_TERMS - 1]] > COMMON_CAP:
+        return None
+    return [pair_key(kind, a, b) for a, b in itertools.combinations(known[:rarest], 2)]
+
+
+def pair_candidates(
+    db: Database, kind: str, text: str, *, df: dict[str, int], limit: int = CANDIDATES
+) -> list[Candidate]:
+    """Stored quotes or claims sharing two of ``text``'s three rarest words, most similar first.
+
+    The cross-checks' search (the claim matcher ranks FTS5 :func:`candidates` instead): the
+    newest :data:`POOL` rows under any of the three pair keys, ordered by rapidfuzz
+    similarity. ``df`` holds the document frequencies of ``text``'s words.
+    """
+    keys = pair_query_keys(kind, text, df)
+    if not keys:
+        return []
+    table = "quotes" if kind == "quote" else "claims"
+    person = "p.name_key" if kind == "quote" else "NULL"
+    people_join = "LEFT JOIN people p ON p.id = r.person_id" if kind == "quote" else ""
+    # The newest POOL of each key, then of their union: bounded however common a pair is.
+    newest = " UNION ".join(
+        "SELECT id FROM (SELECT id FROM word_pairs WHERE key = ? ORDER BY id DESC LIMIT ?)"
+        for _ in keys
+    )
+    rows = db.execute(
+        f"SELECT r.id, r.article_id, r.text, r.status, {person} FROM {table} r {people_join} "
+        f"WHERE r.id IN (SELECT id FROM ({newest}) ORDER BY id DESC LIMIT ?)",
+        [*itertools.chain.from_iterable((k, POOL) for k in keys), POOL],
+    ).fetchall()
+    query = default_process(text)
+    found = [Candidate(kind, i, a, t, s, k, 0.0) for i, a, t, s, k in rows]
+    found.sort(key=lambda c: -fuzz.ratio(query, c.text, processor=default_process))
+    return found[:limit]
+
+
 # -- confirmation: flags for one article ------------------------------------------------------
 
 
@@ -281,10 +379,10 @@ def check(db: Database, analysis: Analysis) -> list[Flag]:
     quote_df = document_frequencies(db, "quote", (w for q in quotes for w in content_words(q.text)))
     claim_df = document_frequencies(db, "claim", (w for c in claims for w in content_words(c.text)))
     for quote in quotes:
-        found = candidates(db, "quote", quote.text, df=quote_df)
+        found = pair_candidates(db, "quote", quote.text, df=quote_df)
         flags.extend(_quote_flags(quote, found))
     for claim in claims:
-        found = candidates(db, "claim", claim.text, df=claim_df)
+        found = pair_candidates(db, "claim", claim.text, df=claim_df)
         flags.extend(_statement_flags(claim.id, claim.text, claim.start, claim.end, found))
     flags.extend(title_flags(db, analysis))
     return flags

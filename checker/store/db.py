@@ -23,6 +23,7 @@ from sqlite_utils import Database
 MMAP_BYTES = 2 << 30  # SQLite caps it at its build limit (2 GiB by default)
 CACHE_KIB = 65_536
 BUSY_TIMEOUT_MS = 30_000  # eight writers queueing for one article each wait far less than this
+BACKFILL_BATCH = 100_000  # rows read per batch while back-filling an index
 
 
 def _backfill_terms(db: Database) -> None:
@@ -32,6 +33,25 @@ def _backfill_terms(db: Database) -> None:
         # (claims had no context column yet when this migration was written)
         for (text,) in db.execute(f"SELECT text FROM {table}").fetchall():
             count_terms(db, kind, text)
+
+
+def _pair_index(db: Database) -> None:
+    from checker.store.crosscheck import stored_pair_keys
+
+    # Keyed by (key, id) alone: a key's rows read newest first straight from the B-tree.
+    db.execute(
+        "CREATE TABLE word_pairs (key INTEGER NOT NULL, id INTEGER NOT NULL, "
+        "PRIMARY KEY (key, id)) WITHOUT ROWID"
+    )
+    for kind, table in (("quote", "quotes"), ("claim", "claims")):
+        df = dict(db.execute("SELECT term, df FROM terms WHERE kind = ?", [kind]).fetchall())
+        rows = db.execute(f"SELECT id, text FROM {table} ORDER BY id")
+        # Sorted batches: B-tree inserts in key order touch each page once per batch.
+        while batch := rows.fetchmany(BACKFILL_BATCH):
+            entries = sorted(
+                (key, row_id) for row_id, text in batch for key in stored_pair_keys(kind, text, df)
+            )
+            db.conn.executemany("INSERT OR IGNORE INTO word_pairs (key, id) VALUES (?, ?)", entries)
 
 
 # A migration is SQL (run statement by statement) or a function of the database; each runs
@@ -202,6 +222,13 @@ MIGRATIONS: list[tuple[str, str | Callable[[Database], None]]] = [
         END;
         INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
         """,
+    ),
+    (
+        "pair index of rare content words for the cross-checks, back-filled",
+        # word_pairs lists the rows sharing two rare words (checker.store.crosscheck): one
+        # B-tree range per pair instead of intersecting FTS5 posting lists. Rows are
+        # written by the store, not a trigger: the keys need Python's word splitting.
+        _pair_index,
     ),
 ]
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Quote
-from checker.store.crosscheck import count_terms
+from checker.store.crosscheck import count_terms, index_pairs
 
 _COLUMNS = (
     'id, article_id, local_id, person_id, speaker_name, speaker_title, text, kind, start, "end", '
@@ -45,8 +45,9 @@ def insert(
 ) -> int:
     """Store one quote of an article; returns its row id. Call inside a transaction.
 
-    ``count=False`` leaves the document frequencies to the caller
-    (:func:`checker.store.crosscheck.count_terms_many` once for a whole article).
+    ``count=False`` leaves the document frequencies and the pair index to the caller
+    (:func:`checker.store.crosscheck.count_terms_many`, then ``index_pairs``, once for a
+    whole article).
     """
     speaker = quote.speaker
     cur = db.execute(
@@ -67,6 +68,7 @@ def insert(
     )
     if count:
         count_terms(db, "quote", quote.text)
+        index_pairs(db, "quote", [(cur.lastrowid, quote.text)])
     return cur.lastrowid
 
 

@@ -133,3 +133,38 @@ def test_claim_matcher_ranks_the_matching_claim_first(db):
         "— Ann (@ann) May 1, 2019",
     )
     assert ranked[0][0] == body["claims"][0]["stored_id"]
+
+
+def test_pair_search_finds_rows_sharing_two_of_the_three_rarest_words(db):
+    ingest(db, said("The river and the bridge matter to everyone in town today", "Ann Lee"))
+    shared = ingest(db, said("A bridge downstream was closed because the river flooded", "Bob Roe"))
+    ingest(db, said("Nothing downstream was ever closed by the county council", "Cy Poe"))
+    text = "Officials said the bridge downstream may stay shut for a month"
+    df = crosscheck.document_frequencies(db, "quote", crosscheck.content_words(text))
+    found = crosscheck.pair_candidates(db, "quote", text, df=df)
+    # "downstream" and "bridge" are two of its three rarest stored words; one each is not enough
+    assert [c.id for c in found] == [shared["quotes"][0]["stored_id"]]
+    assert crosscheck.pair_candidates(db, "quote", "We will win the vote", df=df) == []
+
+
+def test_the_pair_index_migration_back_fills_stored_rows(tmp_path):
+    from checker.store import db as store_db
+
+    path = tmp_path / "old.db"
+    old = store_db.open_db(path)
+    first = ingest(old, said(BRIDGE, "Jane Doe"))
+    # back to the schema before the pair index: the stored quote has no pair keys
+    version = next(
+        v
+        for v, (_, step) in enumerate(store_db.MIGRATIONS, start=1)
+        if getattr(step, "__name__", "") == "_pair_index"
+    )
+    old.execute("DROP TABLE word_pairs")
+    old.execute("DELETE FROM schema_migrations WHERE version >= ?", [version])
+    old.close()
+    db = store_db.open_db(path)
+    stored_id = first["quotes"][0]["stored_id"]
+    assert db.execute("SELECT count(*) FROM word_pairs WHERE id = ?", [stored_id]).fetchone()[0]
+    body = ingest(db, said(BRIDGE, "John Smith"))
+    assert flag_types(body) == ["misattribution"]
+    assert only(body, "misattribution")["related"][0]["quote_id"] == stored_id
