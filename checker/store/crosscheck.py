@@ -39,7 +39,7 @@ POOL = 16  # newest matches compared with rapidfuzz to pick the candidates
 MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
 COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
-PAIR_INDEX_WORDS = 6  # a stored statement is indexed under the pairs of its 6 rarest words
+PAIR_INDEX_WORDS = 4  # a stored statement is indexed under the pairs of its 4 rarest words
 
 SAME_WORDS = 90  # fuzz.ratio of normalised texts: the same words (quote marks, case aside)
 CONTAINED = 95  # fuzz.partial_ratio: one is a fragment of the other
