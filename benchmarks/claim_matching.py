@@ -4,8 +4,10 @@ Each verified claim is stored as a fact-check article (its headline as the title
 claim as its one claim) through the service's own ingest
 (``checker.store.articles.store_article``) in a throw-away SQLite database, and each tweet
 is matched with ``checker.store.claim_matching.rank_claims``: FTS5 bm25 candidates over the
-claim and its headline, then a rerank by the share of the tweet's idf weight covered.
-Prints MAP@1, MAP@3, MAP@5 and, as the last line, ``MAP@5 <x>``.
+claim and its headline, then a rerank by a weighted sum of lexical, date and media features.
+Prints MAP@1, MAP@3, MAP@5 and, as the last line, ``MAP@5 <x>``. ``--weights
+month=2,media=0.5`` overrides weights of ``MatchWeights`` (to measure a change; the
+defaults are reproduced on train by ``benchmarks/claim_matching_tune.py``).
 
     .venv/bin/python benchmarks/claim_matching.py \\
         --claims ../shared/eval/checkthat2020/verified_claims.docs.tsv \\
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import sys
 import tempfile
 import time
@@ -104,20 +107,34 @@ def evaluate(db, row_to_claim, queries, qrels, weights: MatchWeights | None = No
     return {k: sums[k] / n for k in ks} | {"n": n}
 
 
+def parse_weights(spec: str | None) -> MatchWeights:
+    """``MatchWeights`` with the ``name=value`` pairs of ``spec`` (comma-separated) changed."""
+    if not spec:
+        return MatchWeights()
+    changes = {}
+    for pair in spec.split(","):
+        name, _, value = pair.partition("=")
+        kind = type(getattr(MatchWeights(), name.strip()))
+        changes[name.strip()] = kind(float(value))
+    return dataclasses.replace(MatchWeights(), **changes)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Parse the options, build the archive, score and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=Path, required=True)
     parser.add_argument("--queries", type=Path, required=True)
     parser.add_argument("--qrels", type=Path, required=True)
+    parser.add_argument("--weights", help="name=value,... overriding MatchWeights")
     args = parser.parse_args(argv)
+    weights = parse_weights(args.weights)
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         db, row_to_claim = build_archive(read_rows(args.claims), Path(tmp) / "claims.db")
         built = time.perf_counter() - t0
         queries = read_tsv(args.queries)
         t0 = time.perf_counter()
-        scores = evaluate(db, row_to_claim, queries, read_qrels(args.qrels))
+        scores = evaluate(db, row_to_claim, queries, read_qrels(args.qrels), weights)
         took = time.perf_counter() - t0
         db.close()
     print("| measure | value |\n| --- | --- |")

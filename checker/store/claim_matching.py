@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from checker.store.crosscheck import (
+    STOPWORDS,
     candidates,
     content_words,
     document_frequencies,
@@ -30,6 +31,24 @@ _SIGN_OFF_DATE = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 _TAG = re.compile(r"[#@](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[^—–]*\(@\w+\)\s*$")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = {m: i for i, m in enumerate(_MONTHS, 1)} | {m[:3]: i for i, m in enumerate(_MONTHS, 1)}
+_MONTH["sept"] = 9
+# The date a post was published: the sign-off of an embedded tweet ("— Name (@x) May 2, 2019").
+_POST_DATE = re.compile(r"\b([A-Z][a-z]+) \d{1,2}, ((?:19|20)\d\d)\W*$")
+# A year in a claim, with its month when one is written before it ("in August 2019").
+_DATE = re.compile(
+    r"\b(?:(" + "|".join(sorted(_MONTH, key=len, reverse=True)) + r")\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A post that shows something (a picture link, "video", "watch") ...
+_MEDIA_POST = re.compile(r"pic\.twitter\.com|\b(video|photo|picture|image|footage|watch)\b", re.I)
+# ... and a claim about what a picture or a video shows.
+_MEDIA_CLAIM = re.compile(r"\b(photograph|photo|video|image|picture|footage|meme)s?\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def clean_query(text: str) -> str:
@@ -59,30 +78,51 @@ FEATURES = (
     "chars_context",  # character tf-idf cosine with the headline alone
     "chars_body",  # character tf-idf cosine, claim with headline, the post without sign-off
     "words",  # cosine of stemmed-word tf-idf (idf over the archive), claim with headline
+    "month",  # the claim names the post's month and year (or the month before or after)
+    "year",  # the claim names the post's year
+    "other_year",  # the claim names years, none of them the post's (nor a late-autumn one before)
+    "media",  # the post shows a picture or video and the claim is about one
+    "question",  # the headline is a question ("Did ...?"): a fact-check of one specific claim
+    "length",  # log of the claim's word count: longer claims say more that can be matched
+    "names",  # share of the post's capitalised words (names, places) found in the claim
+    "body_coverage",  # coverage of the post's idf weight without its sign-off (author)
 )
 
 
 @dataclass(frozen=True, slots=True)
 class MatchWeights:
-    """Weights of the rerank, one per :data:`FEATURES`; tuned on CheckThat! 2020 train."""
+    """Weights of the rerank, one per :data:`FEATURES`; tuned on CheckThat! 2020 train.
+
+    Coordinate ascent on train MAP@5 over a fixed grid, dev never read:
+    ``benchmarks/claim_matching_tune.py`` reproduces them (train 0.8885, dev 0.8458).
+    """
 
     bm25: float = 1.0
     rank: float = 1.0
     coverage: float = 3.0
-    claim_coverage: float = 0.0
+    claim_coverage: float = 0.25
     token_set: float = 0.0
-    partial: float = 0.5
+    partial: float = 2.0
     wratio: float = 0.0
-    chars: float = 0.0
+    chars: float = -4.0
     chars_title: float = 8.0
     numbers: float = 0.25
     chars_context: float = 1.0
     chars_body: float = 12.0
-    words: float = 4.0
+    words: float = 3.0
+    month: float = 2.0
+    year: float = 0.0
+    other_year: float = -1.0
+    media: float = 0.5
+    question: float = 1.0
+    length: float = 0.1
+    names: float = 1.0
+    body_coverage: float = -0.5
     candidates: int = 100
     terms: int = 64
 
     def vector(self) -> tuple[float, ...]:
+        """The weights in the order of :data:`FEATURES`."""
         return tuple(getattr(self, f) for f in FEATURES)
 
 
@@ -92,6 +132,45 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+def post_date(text: str) -> tuple[int, int] | None:
+    """(year, month) of a post's sign-off date ("... (@x) May 2, 2019"), or None."""
+    m = _POST_DATE.search(text.strip().strip('"'))
+    if not m or m.group(1).lower() not in _MONTH:
+        return None
+    return int(m.group(2)), _MONTH[m.group(1).lower()]
+
+
+def date_features(posted: tuple[int, int] | None, text: str) -> tuple[float, float, float]:
+    """The ``month``, ``year`` and ``other_year`` features of a claim's ``text``.
+
+    A fact-check usually dates what it checks ("in August 2019"), and a post is about
+    something recent: a claim dated the post's month (give or take one, for a post made
+    just after the month turned) is more likely the one it repeats, and one whose every
+    year is another year less likely. A claim from November or December of the year
+    before is not counted as another year.
+    """
+    if posted is None:
+        return 0.0, 0.0, 0.0
+    dated = [(int(y), _MONTH[m.lower()] if m else None) for m, y in _DATE.findall(text)]
+    if not dated:
+        return 0.0, 0.0, 0.0
+    year, month = posted
+    same_month = any(m is not None and abs(y * 12 + m - year * 12 - month) <= 1 for y, m in dated)
+    same_year = any(y == year for y, _ in dated)
+    late_before = any(y == year - 1 and m and m >= 11 for y, m in dated)
+    return float(same_month), float(same_year), float(not same_year and not late_before)
+
+
+def _capitalised_stems(text: str) -> set[str]:
+    """Stems of the capitalised words of ``text`` (names, places), stop words left out."""
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group().casefold().strip("'’-")
+        if word not in STOPWORDS and len(word) > 1:
+            out.add(_stem(word))
+    return out
 
 
 def _char_grams(text: str) -> Counter[str]:
@@ -182,6 +261,11 @@ def claim_features(
         _char_grams(normalise(clean_query(body))), [_char_grams(t) for t in titled]
     )
     q_vec = Counter(_stem(x) for x in q_words)
+    posted = post_date(text)
+    shows_media = bool(_MEDIA_POST.search(text))
+    q_names = _capitalised_stems(query)
+    idf_body = idf_of(content_words(clean_query(body)))
+    weight_body = sum(idf_body.values()) or 1.0
     out = []
     for i, cand in enumerate(found):
         context = contexts.get(cand.id) or ""
@@ -193,6 +277,7 @@ def claim_features(
             if q_nums and c_nums
             else 0.0
         )
+        full = f"{cand.text} {context}"
         out.append(
             (
                 cand.id,
@@ -215,6 +300,12 @@ def claim_features(
                         + Counter(_stem(x) for x in content_words(context)),
                         idf_all,
                     ),
+                    *date_features(posted, full),
+                    float(shows_media and bool(_MEDIA_CLAIM.search(full))),
+                    float(context.strip().endswith("?")),
+                    math.log(1 + len(cand.text.split())) / 4,
+                    len(q_names & stems) / len(q_names) if q_names else 0.0,
+                    sum(v for s, v in idf_body.items() if s in stems) / weight_body,
                 ),
             )
         )
