@@ -24,6 +24,7 @@ MMAP_BYTES = 2 << 30  # SQLite caps it at its build limit (2 GiB by default)
 CACHE_KIB = 65_536
 BUSY_TIMEOUT_MS = 30_000  # eight writers queueing for one article each wait far less than this
 BACKFILL_BATCH = 100_000  # rows read per batch while back-filling an index
+WAL_CHECKPOINT_PAGES = 10_000  # about 40 MB of WAL between automatic checkpoints
 
 
 def _backfill_terms(db: Database) -> None:
@@ -266,6 +267,11 @@ def configure(conn: sqlite3.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode == "wal":
         conn.execute("PRAGMA synchronous = NORMAL")
+        # An ingest rewrites a few hundred pages, many of them the same hot pages (document
+        # frequencies, index interiors) as the article before: checkpointing every 1,000
+        # pages (the default) copied those into the database again every few articles.
+        # On a million quotes COMMIT took 7.6 ms an article so, 4.3 ms with 10,000.
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
 
 
 @contextmanager

@@ -49,6 +49,7 @@ def test_pragmas(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == store_db.BUSY_TIMEOUT_MS
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == store_db.WAL_CHECKPOINT_PAGES
 
 
 def test_in_memory_database_works_too():
