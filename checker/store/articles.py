@@ -123,49 +123,61 @@ def _insert(
                 people.add_title(db, person_id, speaker.title, article_id, analysis.published)
         speakers.append({**speaker.to_dict(), "person_id": person_id})
 
-    quote_ids: dict[str, int] = {}
-    quote_dicts = []
-    for quote in analysis.quotes:
-        name = quote.speaker.name if quote.speaker else None
-        row_id = quotes.insert(
-            db, article_id, quote, person_ids.get(name) if name else None, count=False
-        )
-        quote_ids[quote.id] = row_id
-        quote_dicts.append({**quote.to_dict(), "stored_id": row_id, "status": None})
+    stored_quotes = quotes.insert_many(
+        db,
+        article_id,
+        (
+            (q, person_ids.get(q.speaker.name) if q.speaker and q.speaker.name else None)
+            for q in analysis.quotes
+        ),
+    )
+    quote_ids = {q.id: row_id for q, row_id in zip(analysis.quotes, stored_quotes, strict=True)}
+    quote_dicts = [
+        {**q.to_dict(), "stored_id": row_id, "status": None}
+        for q, row_id in zip(analysis.quotes, stored_quotes, strict=True)
+    ]
+    stored_claims = claims.insert_many(db, article_id, analysis.claims, title)
+    claim_ids = {c.id: row_id for c, row_id in zip(analysis.claims, stored_claims, strict=True)}
+    claim_dicts = [
+        {**c.to_dict(), "stored_id": row_id, "status": None}
+        for c, row_id in zip(analysis.claims, stored_claims, strict=True)
+    ]
 
-    claim_ids: dict[str, int] = {}
-    claim_dicts = []
-    for claim in analysis.claims:
-        row_id = claims.insert(db, article_id, claim, title, count=False)
-        claim_ids[claim.id] = row_id
-        claim_dicts.append({**claim.to_dict(), "stored_id": row_id, "status": None})
+    # One document-frequency update per table for the whole article, then the pair index
+    # ranks each row's words by the frequencies that update returned.
+    quote_df = crosscheck.count_terms_many(db, "quote", (q.text for q in analysis.quotes))
+    claim_df = crosscheck.count_terms_many(
+        db, "claim", (claims.terms_text(c, title) for c in analysis.claims)
+    )
+    quote_rows = zip(stored_quotes, (q.text for q in analysis.quotes), strict=True)
+    crosscheck.index_pairs(db, "quote", quote_rows, quote_df)
+    claim_rows = zip(stored_claims, (c.text for c in analysis.claims), strict=True)
+    crosscheck.index_pairs(db, "claim", claim_rows, claim_df)
 
-    # One document-frequency update per table for the whole article, then the pair index.
-    crosscheck.count_terms_many(db, "quote", (q.text for q in analysis.quotes))
-    crosscheck.count_terms_many(db, "claim", (claims.terms_text(c, title) for c in analysis.claims))
-    crosscheck.index_pairs(db, "quote", ((quote_ids[q.id], q.text) for q in analysis.quotes))
-    crosscheck.index_pairs(db, "claim", ((claim_ids[c.id], c.text) for c in analysis.claims))
-
+    # Explicit ids, as for the quotes: the flag items need them, and one executemany does.
+    first_flag = db.execute("SELECT coalesce(max(id), 0) + 1 FROM flags").fetchone()[0]
     flag_dicts = []
+    flag_rows = []
     items: list[tuple[int, int | None, int | None]] = []
-    for flag in flags:
+    for flag_id, flag in enumerate(flags, start=first_flag):
         data = flag.to_dict()
-        cur = db.execute(
-            "INSERT INTO flags (article_id, type, severity, message, data) VALUES (?, ?, ?, ?, ?)",
-            [article_id, flag.type, flag.severity, flag.message, json.dumps(data)],
+        flag_rows.append(
+            (flag_id, article_id, flag.type, flag.severity, flag.message, json.dumps(data))
         )
-        data["stored_id"] = cur.lastrowid
+        data["stored_id"] = flag_id
         items.extend(
-            (cur.lastrowid, quote_ids[local], None)
-            for local in flag.quote_ids
-            if local in quote_ids
+            (flag_id, quote_ids[local], None) for local in flag.quote_ids if local in quote_ids
         )
         items.extend(
-            (cur.lastrowid, None, claim_ids[local])
-            for local in flag.claim_ids
-            if local in claim_ids
+            (flag_id, None, claim_ids[local]) for local in flag.claim_ids if local in claim_ids
         )
         flag_dicts.append(data)
+    if flag_rows:
+        db.conn.executemany(
+            "INSERT INTO flags (id, article_id, type, severity, message, data) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            flag_rows,
+        )
     if items:
         db.conn.executemany(
             "INSERT INTO flag_items (flag_id, quote_id, claim_id) VALUES (?, ?, ?)", items

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -68,6 +69,40 @@ def insert(
         count_terms(db, "claim", terms_text(claim, context))
         index_pairs(db, "claim", [(cur.lastrowid, claim.text)])
     return cur.lastrowid
+
+
+def insert_many(
+    db: Database, article_id: int, rows: Iterable[Claim], context: str | None = None
+) -> list[int]:
+    """Store an article's claims in one statement; their row ids, in order.
+
+    Call inside the write transaction (the ids are given explicitly, as in
+    :func:`checker.store.quotes.insert_many`); frequencies and pair index are the caller's.
+    """
+    rows = list(rows)
+    if not rows:
+        return []
+    first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        'INSERT INTO claims (id, article_id, local_id, text, kind, start, "end", "values", '
+        "context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                row_id,
+                article_id,
+                claim.id,
+                claim.text,
+                claim.kind,
+                claim.start,
+                claim.end,
+                json.dumps([v.to_dict() for v in claim.values], ensure_ascii=False),
+                context,
+            )
+            for row_id, claim in zip(ids, rows, strict=True)
+        ],
+    )
+    return ids
 
 
 def terms_text(claim: Claim, context: str | None) -> str:

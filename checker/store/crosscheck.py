@@ -140,17 +140,24 @@ def count_terms(db: Database, kind: str, text: str) -> None:
     count_terms_many(db, kind, [text])
 
 
-def count_terms_many(db: Database, kind: str, texts: Iterable[str]) -> None:
-    """Add the content words of several stored quotes or claims: one statement for all."""
+def count_terms_many(db: Database, kind: str, texts: Iterable[str]) -> dict[str, int]:
+    """Add the content words of several stored quotes or claims: one statement for all.
+
+    Returns the words' document frequencies after the update (what :func:`index_pairs`
+    ranks the same rows' words by, without looking them up again).
+    """
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(set(content_words(text)))
-    if counts:
+    if not counts:
+        return {}
+    return dict(
         db.execute(
             "INSERT INTO terms (kind, term, df) SELECT ?, key, value FROM json_each(?) WHERE 1 "
-            "ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df",
+            "ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df RETURNING term, df",
             [kind, json.dumps(dict(sorted(counts.items())))],
-        )
+        ).fetchall()
+    )
 
 
 def document_frequencies(db: Database, kind: str, words: Iterable[str]) -> dict[str, int]:
@@ -306,15 +313,20 @@ def stored_pair_keys(kind: str, text: str, df: dict[str, int]) -> list[int]:
     ]
 
 
-def index_pairs(db: Database, kind: str, rows: Iterable[tuple[int, str]]) -> None:
+def index_pairs(
+    db: Database, kind: str, rows: Iterable[tuple[int, str]], df: dict[str, int] | None = None
+) -> None:
     """Add stored quotes or claims (``(row id, text)``) to ``word_pairs``. In a transaction.
 
-    Call after :func:`count_terms_many` for the same rows, so their own words count.
+    Call after :func:`count_terms_many` for the same rows, so their own words count; ``df``
+    may be what it returned (else the frequencies are looked up).
     """
     rows = list(rows)
     if not rows:
         return
-    df = document_frequencies(db, kind, (w for _, text in rows for w in content_words(text)))
+    words = [w for _, text in rows for w in content_words(text)]
+    if df is None or any(w not in df for w in words):
+        df = document_frequencies(db, kind, words)
     db.conn.executemany(
         "INSERT OR IGNORE INTO word_pairs (key, id) VALUES (?, ?)",
         [(key, row_id) for row_id, text in rows for key in stored_pair_keys(kind, text, df)],

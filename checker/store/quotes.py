@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -70,6 +71,44 @@ def insert(
         count_terms(db, "quote", quote.text)
         index_pairs(db, "quote", [(cur.lastrowid, quote.text)])
     return cur.lastrowid
+
+
+def insert_many(
+    db: Database, article_id: int, rows: Iterable[tuple[Quote, int | None]]
+) -> list[int]:
+    """Store an article's quotes (each with its person id) in one statement; their row ids.
+
+    Call inside the write transaction: the ids are given explicitly, from the largest
+    stored id on, which nobody else can take while the transaction holds the write lock.
+    The document frequencies and the pair index are left to the caller, as with
+    ``insert(count=False)``.
+    """
+    rows = list(rows)
+    if not rows:
+        return []
+    first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        "INSERT INTO quotes (id, article_id, local_id, person_id, speaker_name, speaker_title, "
+        'text, kind, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+            (
+                row_id,
+                article_id,
+                quote.id,
+                person_id,
+                quote.speaker.name if quote.speaker else None,
+                quote.speaker.title if quote.speaker else None,
+                quote.text,
+                quote.kind,
+                quote.start,
+                quote.end,
+                quote.confidence,
+            )
+            for row_id, (quote, person_id) in zip(ids, rows, strict=True)
+        ],
+    )
+    return ids
 
 
 def get(db: Database, quote_id: int) -> StoredQuote | None:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 import checker
 from checker.model import Analysis, Quote, QuoteSpeaker, Speaker
-from checker.store import articles, open_db, people, quotes, reviews, users
+from checker.store import articles, crosscheck, open_db, people, quotes, reviews, users
 from checker.store import db as store_db
 from checker.store.articles import content_hash, store_article
 
@@ -21,6 +21,7 @@ def ingest(db: Database, text: str, **kwargs) -> articles.Ingested:
 
 def table_counts(db: Database) -> dict[str, int]:
     names = ["articles", "people", "aliases", "person_titles", "quotes", "claims", "flags"]
+    names += ["word_pairs"]
     return {n: db.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
 
 
@@ -83,14 +84,14 @@ def test_a_failure_mid_ingest_stores_nothing(db, monkeypatch):
     text = said(BRIDGE, "Jane Doe", "the mayor") + " " + said(BRIDGE + " again", "Bob Roe")
     calls = []
 
-    def failing_insert(*args, **kwargs):
+    def failing_index(*args, **kwargs):
         calls.append(1)
-        if len(calls) == 2:  # after the article, a person and one quote are written
+        if len(calls) == 2:  # after the article, people, quotes and their pair keys
             raise RuntimeError("disk on fire")
-        return real_insert(*args, **kwargs)
+        return real_index(*args, **kwargs)
 
-    real_insert = quotes.insert
-    monkeypatch.setattr(quotes, "insert", failing_insert)
+    real_index = crosscheck.index_pairs
+    monkeypatch.setattr(crosscheck, "index_pairs", failing_index)
     with pytest.raises(RuntimeError):
         ingest(db, text)
     assert len(calls) == 2
