@@ -50,6 +50,7 @@ _NOMINAL_BREAKS = frozenset(
 )
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
+_CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
 PARTY_TAG = re.compile(
@@ -216,8 +217,9 @@ def _looks_personal(words: list[str]) -> bool:
 
 
 def pronoun_phrase(tok: Token) -> Phrase:
-    """A pronoun as a source phrase ("she said")."""
-    return Phrase(tok.start, tok.end, "pronoun", tok.text, gender=pronoun_gender(tok.text))
+    """A pronoun as a source phrase ("she said", "He’s said")."""
+    word = tok.text[:-2] if tok.lower.endswith(("’s", "'s")) else tok.text
+    return Phrase(tok.start, tok.end, "pronoun", word, gender=pronoun_gender(word))
 
 
 def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
@@ -260,8 +262,16 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return Phrase(last.start, last.end, "nominal", last.text)  # "Some said ..."
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return pronoun_phrase(last)
+    if last.lower.endswith(("’s", "'s")):
+        # A contraction: "He’s" is "he is"; "It’s", "That’s", "Let’s" are nobody. A
+        # possessive stays: "Trump’s comments ..." are Trump's.
+        if last.lower[:-2] in ("he", "she"):
+            return pronoun_phrase(last)
+        if last.lower[:-2] in _CONTRACTED_SUBJECTS:
+            return None
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
-        return _name_ending_at(toks, len(toks) - 1)
+        phrase = _name_ending_at(toks, len(toks) - 1)
+        return _person_of(toks, phrase) or phrase
     if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
     if last.lower in ("percent", "%") or (
@@ -333,6 +343,32 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
         gender = None
         kind = "org"
     return Phrase(start, name_toks[-1].end, kind, head, title=title, gender=gender)
+
+
+def _person_of(toks: list[Token], place: Phrase | None) -> Phrase | None:
+    """``Mr. Morgan of the Sierra Club`` / ``Paul Ryan of Wisconsin``: the person before "of".
+
+    The name after "of" is where the person is from, not who spoke; it becomes the title.
+    Only a person (an honorific or title, or a known given name) takes over, so "Bank of
+    America" and "Secretary of State" stay as they are.
+    """
+    if place is None:
+        return None
+    i = next((k for k, t in enumerate(toks) if t.start >= place.start), len(toks))
+    j = i - 1
+    if j >= 0 and toks[j].lower == "the":
+        j -= 1
+    if j < 1 or toks[j].lower != "of" or not is_name_word(toks[j - 1]):
+        return None
+    person = _name_ending_at(toks, j - 1)
+    if person is None or person.kind != "name":
+        return None
+    if person.title is None and person.head.split()[0] not in first_names():
+        return None
+    affiliation = surface([t for t in toks[j:] if t.end <= place.end])
+    honorific = (person.title or "").lower() in HONORIFICS_MALE | HONORIFICS_FEMALE
+    title = f"{person.title}, {affiliation}" if person.title and not honorific else affiliation
+    return Phrase(person.start, person.end, "name", person.head, title=title, gender=person.gender)
 
 
 def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:

@@ -129,6 +129,8 @@ def _headline_statement(
     m = _HEADLINE_SOURCE.match(doc.masked, para.start, para.end)
     if m is None or m.group(1).split()[0].lower() in NOT_NAMES:
         return []
+    if m.group(1).endswith(("’s", "'s")):
+        return []  # "Editor’s note: ..." is the publisher's, not a source's
     words = doc.between(m.start(1), m.end(1))
     source = Phrase(m.start(1), m.end(1), "name", surface(words))
     start, end = _trim(text, m.end(), para.end)

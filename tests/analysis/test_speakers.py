@@ -29,6 +29,9 @@ def speakers_of(text: str) -> list[str | None]:
         ('"It’s gutless leadership," Warren said.', "Warren"),
         ("The economy will grow by 6 percent, the ministry said.", "the ministry"),
         ("The talks have stalled, a senior official said on Tuesday.", "a senior official"),
+        ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Morgan"),
+        ('"We will not back down," Paul Ryan of Wisconsin said.', "Paul Ryan"),
+        ('"The bank is sound," Bank of America said.', "America"),
     ],
 )
 def test_local_patterns(text: str, name: str) -> None:
@@ -40,6 +43,29 @@ def test_title_goes_into_speaker_title() -> None:
     assert q.speaker.title == "the deputy mayor of Miami"
     q = analyze('"We are ready," Deputy Mayor Luis Ortega said.').quotes[0]
     assert q.speaker.title == "Deputy Mayor"
+
+
+def test_affiliation_after_of_goes_into_title() -> None:
+    q = analyze('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.').quotes[0]
+    assert (q.speaker.name, q.speaker.title) == ("Morgan", "of the Sierra Club")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "He’s" is "he is": the pronoun, resolved to the man named before.
+        (
+            "Donald Trump spoke in Ohio.\n\n"
+            "He’s said the deal is a disaster and will cost thousands of jobs.",
+            "Donald Trump",
+        ),
+        # "It’s" names nobody: no statement with "It’s" as its source.
+        ("Donald Trump spoke.\n\nIt’s said the deal is a disaster and will cost jobs.", None),
+    ],
+)
+def test_contractions(text: str, name: str | None) -> None:
+    speakers = speakers_of(text)
+    assert speakers == [] if name is None else speakers[0] == name
 
 
 def test_surname_and_pronoun_resolve_to_full_name() -> None:
