@@ -35,7 +35,7 @@ _ABBREVIATION_FORMS = {f for a in ABBREVIATIONS for f in (a, a.capitalize(), a.t
 TOKEN = re.compile(
     # the look-ahead keeps the abbreviation trie from being tried at every word
     r"(?=[A-Za-z]{1,5}\.)(?:" + trie_pattern(_ABBREVIATION_FORMS) + r")\.(?!\w)|[A-Z]\.(?!\w)"
-    r"|[^\W\d_](?:[\w’'.\-]*\w)?|\d[\d,.]*\d|\d|[^\w\s]"
+    r"|[^\W\d_][\w’'.\-]*(?<=\w)|\d[\d,.]*\d|\d|[^\w\s]"  # a word ends on a letter or digit
 )
 NAME_PARTICLES = frozenset("de van von der den bin ibn al el da du la le di del dos das".split())
 # Words that end a noun phrase read forwards: "a senior official | said", "the report | that".
