@@ -473,6 +473,34 @@ def _boundary_before(toks: list[Token], start: int) -> bool:
     return False
 
 
+def _described_name(doc: Tokens, toks: list[Token], hi: int) -> Phrase | None:
+    """``said conservative activist Bob Klaus``: a few lowercase words describing a name.
+
+    The words become the title; the name must look like a person's (two or more words or a
+    known given name), so "said thousands of Americans" stays unattributed.
+    """
+    k = 0
+    while k < len(toks) and k < 4 and toks[k].text.replace("-", "").isalpha():
+        if not toks[k].text.islower() or toks[k].lower in _NOMINAL_STOPS | DETERMINERS:
+            break
+        k += 1
+    if k == 0 or k >= len(toks) or not is_capitalised(toks[k]):
+        return None
+    inner = phrase_after(doc, toks[k].start, hi)
+    if inner is None or inner.kind != "name" or inner.start != toks[k].start:
+        return None
+    words = inner.head.split()
+    if len(words) < 2 and words[0] not in first_names():
+        return None
+    described = surface(toks[:k])
+    title = (
+        f"{described} {inner.title}"
+        if inner.title and inner.title[:1].isupper()
+        else (f"{described}, {inner.title}" if inner.title else described)
+    )
+    return Phrase(toks[0].start, inner.end, "name", inner.head, title=title, gender=inner.gender)
+
+
 def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
     """The source phrase that starts at ``start`` (just after a cue: "said Liong, ...").
 
@@ -496,7 +524,7 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         ):
             k += 1
         if k == 0:
-            return None
+            return _described_name(doc, toks, hi)  # "said former senator Bob Dole"
         end_i = k - 1
         phrase = _name_ending_at(toks[: end_i + 1], end_i)
         if phrase is None:
@@ -507,6 +535,8 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         if inner is not None and inner.kind == "name":
             return inner
         return None
+    elif (described := _described_name(doc, toks, hi)) is not None:
+        return described
     elif first.lower in DETERMINERS:
         k = 1
         while (

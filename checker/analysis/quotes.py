@@ -93,7 +93,7 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     doc = Tokens(masked, [(s.start, s.end) for para_sents in sents for s in para_sents])
     out: list[Found] = []
     si = 0
-    intro: tuple[tuple[int, int], Phrase] | None = None
+    intro: tuple[tuple[int, int] | None, Phrase] | None = None
     for pi, para in enumerate(paras):
         para_spans: list[QuotedSpan] = []
         while si < len(spans) and spans[si].start < para.end:
@@ -109,9 +109,11 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
             first = found[0]
             if first.start - para.start <= 2:
                 first.cue, first.source = intro
-                first.inherits, first.confidence = False, 0.75
+                first.inherits, first.confidence = False, 0.75 if intro[0] else 0.4
         out.extend(found)
         intro = _colon_intro(doc, para)
+        if intro is None and not found and pi > 0:
+            intro = _subject_intro(doc, para)
     return _join_long_quotes(out), doc
 
 
@@ -143,6 +145,21 @@ def _headline_statement(
     return [Found(start, end, kind, cue=(cue_start, cue_end), source=source, confidence=0.5)]
 
 
+def _subject_intro(doc: Tokens, para: Block) -> tuple[None, Phrase] | None:
+    """A paragraph about someone, with no statement of its own, before a bare quote.
+
+    "Viguerie is upbeat about Cruz's chances." then a paragraph that is only a quote: the
+    quote is Viguerie's. The subject of the paragraph's last sentence, when it is a name or
+    a pronoun, is the source (with low confidence: there is no cue).
+    """
+    last = sentences(doc.masked, para.start, para.end)[-1]
+    toks = doc.between(last.start, last.end)
+    subject = sentence_subject(doc, toks, last.end) if toks else None
+    if subject is not None and subject.kind in ("name", "pronoun"):
+        return None, subject
+    return None
+
+
 def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | None:
     """``McCrummen reports:`` / ``In a 1963 speech, he declared:`` closing a paragraph."""
     if not doc.masked[para.start : para.end].rstrip().endswith(":"):
@@ -155,6 +172,18 @@ def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | N
             if phrase is not None:
                 return (toks[k].start, toks[k].end), phrase
             break
+    if 3 <= len(toks) <= 12 and toks[-1].text == ":":
+        first, verb = toks[0], toks[-2]
+        if first.lower in SPEECH_VERBS and first.text[:1].isupper():
+            # inverted: "Stated Stone:" / "Added the senator:"
+            phrase = phrase_after(doc, first.end, toks[-1].start)
+            if phrase is not None and phrase.end == verb.end:
+                return (first.start, first.end), phrase
+        elif _looks_like_verb(verb) and verb.text.endswith("ed"):
+            # any past-tense verb introducing the quote: "Jared Potts echoed:"
+            phrase = phrase_before(doc, verb.start, last.start)
+            if phrase is not None and phrase.kind in ("name", "pronoun"):
+                return (verb.start, verb.end), phrase
     return None
 
 

@@ -32,9 +32,12 @@ def speakers_of(text: str) -> list[str | None]:
         ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Morgan"),
         ('"We will not back down," Paul Ryan of Wisconsin said.', "Paul Ryan"),
         ('"The bank is sound," Bank of America said.', "America"),
+        ('"It is a hot item," said conservative activist Bob Klaus.', "Bob Klaus"),
+        ('"We won," said former senator Bob Dole.', "Bob Dole"),
+        ('"We won," said thousands of Americans.', None),
     ],
 )
-def test_local_patterns(text: str, name: str) -> None:
+def test_local_patterns(text: str, name: str | None) -> None:
     assert speakers_of(text)[0] == name
 
 
@@ -66,6 +69,46 @@ def test_affiliation_after_of_goes_into_title() -> None:
 def test_contractions(text: str, name: str | None) -> None:
     speakers = speakers_of(text)
     assert speakers == [] if name is None else speakers[0] == name
+
+
+def test_described_name_keeps_description_as_title() -> None:
+    q = analyze('"It is a hot item," said conservative activist Bob Klaus.').quotes[0]
+    assert (q.speaker.name, q.speaker.title) == ("Bob Klaus", "conservative activist")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a paragraph that only introduces the next one
+        (
+            "Roger Stone spoke on the radio.\n\nStated Stone:\n\n"
+            "“I think that the stakes are so high.”",
+            "Roger Stone",
+        ),
+        (
+            "Voters spoke.\n\n17-year-old Jared Potts echoed:\n\n"
+            "“He speaks his mind, and that might be what the country needs.”",
+            "Jared Potts",
+        ),
+        # a paragraph about someone, then a bare quote: theirs
+        (
+            "“He has the appeal Reagan had,” Richard Viguerie notes.\n\n"
+            "Viguerie is upbeat about the chances of winning in November.\n\n"
+            "“Not only can Ted Cruz win in November, he is the best chance of winning.”",
+            "Richard Viguerie",
+        ),
+    ],
+)
+def test_introduced_by_the_paragraph_before(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
+def test_bare_quote_after_a_paragraph_about_nobody_stays_unattributed() -> None:
+    text = (
+        "The hall was full by noon.\n\n"
+        "“Not only can Ted Cruz win in November, he is the best chance of winning.”"
+    )
+    assert speakers_of(text) == [None]
 
 
 def test_surname_and_pronoun_resolve_to_full_name() -> None:
