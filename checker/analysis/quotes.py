@@ -566,6 +566,15 @@ def _cue_before(
     seg = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
     if not seg:
         return None
+    colon = doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":"
+    if colon and len(seg) >= 3:
+        # "Media shares blame in poll overhype - HuffPollster: ...": a digest item's
+        # headline, a dash, then its source; the headline's verb is not the cue.
+        phrase = phrase_before(doc, toks[seg[-1]].start, lo)
+        if phrase is not None and phrase.kind in ("name", "org"):
+            i = next(k for k in seg if toks[k].start >= phrase.start)
+            if i > seg[0] and toks[i - 1].text in ("-", "—", "–", "―"):
+                return seg[-1], phrase
     for k in reversed(seg[-12:]):
         if _is_cue(toks, k) and (toks[k].lower in SPEECH_VERBS or toks[k].lower == "according"):
             tail = doc.masked[toks[k].end : s.open_at]

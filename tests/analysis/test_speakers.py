@@ -103,6 +103,26 @@ def test_introduced_by_the_paragraph_before(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Media shares blame in Iowa poll overhype - HuffPollster: "
+            "“Pollsters are taking a lot of heat from the public.”",
+            "HuffPollster",
+        ),
+        (
+            "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”",
+            "Carl Bialik",
+        ),
+        # no dash: the verb before the colon is the cue, its subject the source
+        ("Kasich resisted: “I am not going to get into that.”", "Kasich"),
+    ],
+)
+def test_digest_item_source_after_a_dash(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
 def test_bare_quote_after_a_paragraph_about_nobody_stays_unattributed() -> None:
     text = (
         "The hall was full by noon.\n\n"
