@@ -1,11 +1,14 @@
-"""Cross-checks against the archive: find candidates with FTS5 (bm25), confirm with rapidfuzz.
+"""Cross-checks against the archive: find candidates in a pair index, confirm with rapidfuzz.
 
-Candidates come from the full-text indexes with a query for rows sharing two of the three
-*rarest* content words of the new statement (document frequencies are kept in the
-``terms`` table), so one search touches few postings however big the archive grows. Each
-candidate is then compared with rapidfuzz on normalised text. Statements with fewer than
-:data:`MIN_CONTENT_WORDS` content words ("We will win.") never match on their own: they are
-too generic to say anything about who said what.
+Candidates are the stored rows sharing two of the three *rarest* content words of the new
+statement (document frequencies are kept in the ``terms`` table): the cross-checks read
+them from ``word_pairs`` (:func:`pair_candidates`), where every stored row is keyed under
+the pairs of its own rarest words, so one search reads a few short B-tree ranges however
+big the archive grows; :func:`candidates` asks the full-text indexes the same question
+(stemmed, and ranked by bm25 when asked). Each candidate is then compared with rapidfuzz
+on normalised text. Statements with fewer than :data:`MIN_CONTENT_WORDS` content words
+("We will win.") never match on their own: they are too generic to say anything about who
+said what.
 
 The claim matcher that ``benchmarks/claim_matching.py`` scores on CheckThat! 2020 lives in
 :mod:`checker.store.claim_matching`; it reuses this module's candidate search.
