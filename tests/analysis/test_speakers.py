@@ -123,6 +123,16 @@ def test_digest_item_source_after_a_dash(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+def test_pronoun_prefers_the_sentence_subject() -> None:
+    # "she" is Lynch, who opens the sentence, not McCrory, named after her in it
+    text = (
+        "Loretta Lynch spoke in Washington.\n\n"
+        "Lynch announced the lawsuit against Gov. Patricia McCrory and the state. "
+        "She said the law was discriminatory and had to go."
+    )
+    assert speakers_of(text)[-1] == "Loretta Lynch"
+
+
 def test_bare_quote_after_a_paragraph_about_nobody_stays_unattributed() -> None:
     text = (
         "The hall was full by noon.\n\n"
