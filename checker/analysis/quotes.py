@@ -583,6 +583,8 @@ def _cue_before(
             if toks[k].lower == "according":
                 phrase = phrase_after(doc, toks[k + 1].end, s.open_at)
                 return (k, phrase) if phrase else None
+            if _passive(toks, k, seg[0]):
+                return None
             phrase = phrase_before(doc, _skip_aux_back(toks, k, seg[0]), lo)
             if phrase is None:
                 # "said Trump: ..." with the subject after the verb
@@ -617,12 +619,25 @@ def _short_tail(tail: str) -> bool:
     return stripped.endswith((":", ",", "that", "—")) or len(words) <= 5
 
 
+_BE = frozenset("be been being is are was were".split())
+
+
+def _passive(toks: list[Token], k: int, floor: int) -> bool:
+    """True for a cue in the passive ("was asked", "will informally be called")."""
+    if toks[k].lower.endswith("ing"):
+        return False  # "was saying" is the progressive
+    j = k - 1
+    while j >= floor and toks[j].lower.endswith("ly") and toks[j].text.isalpha():
+        j -= 1
+    return j >= floor and toks[j].lower in _BE
+
+
 def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
     """Offset just before the cue once "also", "has", "would" and the like are stepped over."""
     j = k
     while j - 1 >= floor:
         low = toks[j - 1].lower
-        if low in AUX_AND_ADVERBS:
+        if low in AUX_AND_ADVERBS or low.endswith("ly") and low.isalpha() and len(low) > 4:
             j -= 1
         elif low in _WEEKDAYS and j - 2 >= floor and toks[j - 2].lower in ("on", "last", "this"):
             j -= 2  # "Clinton on Tuesday said"
@@ -719,6 +734,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     floor = 0
     while floor < len(toks) and toks[floor].start < sent.start:
         floor += 1
+    if _passive(toks, k, floor):
+        return None  # "was called", "will be asked": the subject is named or asked, not speaking
     subj_end = _skip_aux_back(toks, k, floor)
     before_text = doc.masked[sent.start : subj_end]
     phrase = phrase_before(doc, subj_end, sent.start)

@@ -133,6 +133,22 @@ def test_pronoun_prefers_the_sentence_subject() -> None:
     assert speakers_of(text)[-1] == "Loretta Lynch"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The new project will informally be called the "Defeat Crooked Hillary PAC" by founders.',
+        "Trump was asked whether he would release his tax returns before the election.",
+    ],
+)
+def test_passive_cue_is_not_the_subjects_speech(text: str) -> None:
+    assert all(name is None for name in speakers_of(text))
+
+
+def test_adverb_between_subject_and_cue_is_stepped_over() -> None:
+    text = "The senator pointedly warned that the bill would raise taxes on families."
+    assert speakers_of(text) == ["The senator"]
+
+
 def test_bare_quote_after_a_paragraph_about_nobody_stays_unattributed() -> None:
     text = (
         "The hall was full by noon.\n\n"
