@@ -1,8 +1,10 @@
 """Claim matching: the stored claims that best match a post, a tweet or a new sentence.
 
 An OR query over many of the rarest words finds bm25 candidates (:func:`candidates` of
-:mod:`checker.store.crosscheck`); each is described by lexical features and the weighted sum
-of the features ranks them. ``benchmarks/claim_matching.py`` scores it on CheckThat! 2020.
+:mod:`checker.store.crosscheck`); each is described by lexical features, the dates it names
+against the post's date and a few traits of the claim and its headline, and the weighted sum
+of the features ranks them. ``benchmarks/claim_matching.py`` scores it on CheckThat! 2020;
+``benchmarks/claim_matching_tune.py`` reproduces the weights on its train split.
 """
 
 from __future__ import annotations
