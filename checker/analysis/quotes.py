@@ -486,6 +486,8 @@ def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[
         k0 += 1
     if k0 >= len(toks) or toks[k0].start >= hi:
         return None
+    if "\n" in doc.masked[close : toks[k0].start]:
+        return None  # a new line after the quote starts something else ("Editor’s note: ...")
     first = toks[k0]
     if first.lower in SPEECH_VERBS and first.text[:1].islower():
         phrase = phrase_after(doc, first.end, min(hi, _clause_end(doc, first.end, hi)))
@@ -542,8 +544,9 @@ def _with_leading_title(
 def _cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int], Phrase] | None:
     """A short sentence right after a quote that only says who said it ("Trump said.")."""
     close = s.close_at if s.close_at is not None else s.end
-    if doc.masked[close + 1 : nxt.start].strip():
-        return None
+    gap = doc.masked[close + 1 : nxt.start]
+    if gap.strip() or "\n" in gap:
+        return None  # not right after the quote, or on a new line ("Editor’s note: ...")
     toks = doc.between(nxt.start, nxt.end)
     for k, tok in enumerate(toks[:8]):
         if tok.lower in SPEECH_VERBS and tok.text[:1].islower():

@@ -149,6 +149,15 @@ def test_adverb_between_subject_and_cue_is_stepped_over() -> None:
     assert speakers_of(text) == ["The senator"]
 
 
+def test_a_note_on_the_next_line_is_not_the_attribution() -> None:
+    text = (
+        "“Mitt Romney was prepared,” Sen. Claire McCaskill (D-Mo.) said. "
+        "“I think it’s very unfair to Mitt Romney to put them in the same category.”\n"
+        "Editor’s note: Donald Trump regularly incites political violence at rallies."
+    )
+    assert speakers_of(text)[:2] == ["Claire McCaskill", "Claire McCaskill"]
+
+
 def test_bare_quote_after_a_paragraph_about_nobody_stays_unattributed() -> None:
     text = (
         "The hall was full by noon.\n\n"
