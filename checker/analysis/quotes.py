@@ -502,6 +502,12 @@ def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[
             phrase = phrase_before(doc, _skip_aux_back(toks, k, k0), first.start)
             if phrase is not None:
                 return _with_leading_title(doc, toks, k0, k, phrase)
+            if is_capitalised(first) and k > k0 + 2:
+                # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted":
+                # a long apposition between the name and its verb
+                phrase = phrase_after(doc, first.start, toks[k].start)
+                if phrase is not None and phrase.kind == "name" and phrase.title:
+                    return k, phrase
             break
         if toks[k].text in (".", ";", "?", "!"):
             break

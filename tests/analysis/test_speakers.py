@@ -149,6 +149,18 @@ def test_adverb_between_subject_and_cue_is_stepped_over() -> None:
     assert speakers_of(text) == ["The senator"]
 
 
+def test_long_apposition_between_name_and_verb() -> None:
+    text = (
+        "“Clinton needs a strategy for targeting voters,” Nate Silver, the polling guru "
+        "who founded fivethirtyeight.com tweeted on Wednesday."
+    )
+    q = analyze(text).quotes[0]
+    assert (q.speaker.name, q.speaker.title) == (
+        "Nate Silver",
+        "the polling guru who founded fivethirtyeight.com",
+    )
+
+
 def test_a_note_on_the_next_line_is_not_the_attribution() -> None:
     text = (
         "“Mitt Romney was prepared,” Sen. Claire McCaskill (D-Mo.) said. "
