@@ -315,6 +315,12 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
         k += 1
     title_toks = words[:k]
     name_toks = words[k:]
+    owner = max(
+        (n for n, t in enumerate(name_toks[:-1]) if t.lower.endswith(("’s", "'s"))), default=-1
+    )
+    if owner >= 0:
+        # "Iowa State University's Dianne Bystrom": the owner is an affiliation
+        title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
     # A lowercase job description right before: "Trump campaign manager Kellyanne Conway".
     m = j
     while (

@@ -228,8 +228,9 @@ def _paragraph_statements(
             continue
         toks = doc.between(sent.start, sent.end)
         nxt = sents[si + 1] if si + 1 < len(sents) else None
+        prev = sents[si - 1] if si > 0 else None
         used_cues = {k for k, t in enumerate(toks) if t.start in claimed}
-        quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues, nxt)
+        quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues, nxt, prev)
         claimed.update(q.cue[0] for q in quotes if q.cue and q.cue[0] >= sent.end)
         reported = _split_chained(
             text, inside, _reported_statements(text, doc, sent, toks, inside, pi, used_cues)
@@ -360,6 +361,7 @@ def _quoted_statements(
     pi: int,
     used_cues: set[int],
     nxt: Block | None = None,
+    prev: Block | None = None,
 ) -> list[Found]:
     out: list[Found] = []
     has_cue = any(_is_cue(toks, k) for k in range(len(toks)))
@@ -394,6 +396,15 @@ def _quoted_statements(
             # '"... better." Priebus said.': the attribution became a sentence of its own.
             found.cue, found.source = cross
             found.confidence = 0.8
+        elif (
+            prev is not None
+            and idx == 0
+            and before_lo == sent.start
+            and (lead := _cue_in_prev(doc, s, sent, prev)) is not None
+        ):
+            # 'Dianne Bystrom agreed. "Mainstream Republicans are ..."'
+            found.cue, found.source = lead
+            found.confidence = 0.7
         elif kind == "direct":
             found.inherits = True
         out.append(found)
@@ -545,6 +556,30 @@ def _with_leading_title(
             first.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
         )
     return None
+
+
+def _cue_in_prev(
+    doc: Tokens, s: QuotedSpan, sent: Block, prev: Block
+) -> tuple[tuple[int, int], Phrase] | None:
+    """A sentence ending "..., X says." or "X agreed." right before a quote that opens the next."""
+    if doc.masked[sent.start : s.open_at].strip():
+        return None
+    if any(c in doc.masked[prev.start : prev.end] for c in '"“”«»'):
+        return None  # a quote there: this one is its second part, and inherits its speaker
+    toks = doc.between(prev.start, prev.end)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    k = len(toks) - 2
+    while k > 0 and toks[k].lower in _WEEKDAYS | {"on", "today", "yesterday"}:
+        k -= 1  # "Jones said on Monday."
+    if not (toks[k].lower in SPEECH_VERBS and toks[k].text[:1].islower()):
+        return None
+    if toks[k - 1].lower.endswith(("’s", "'s")):
+        return None  # "Bill Clinton’s comments": a noun, not a verb
+    phrase = phrase_before(doc, _skip_aux_back(toks, k, 0), prev.start)
+    if phrase is None or phrase.kind not in ("name", "pronoun", "org"):
+        return None
+    return (toks[k].start, toks[k].end), phrase
 
 
 def _cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int], Phrase] | None:

@@ -161,6 +161,36 @@ def test_long_apposition_between_name_and_verb() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Iowa State University's Dianne Bystrom agreed. "
+            '"Mainstream Republicans are running out of time to find an alternative."',
+            "Dianne Bystrom",
+        ),
+        (
+            "Or maybe Jeb Bush, digital consultant Phil Musser says. "
+            '"Several surveys suggest a second look is occurring for Jeb."',
+            "Phil Musser",
+        ),
+        # the sentence before holds a quote: this one is its second part
+        (
+            '"We tried," Josh Earnest said at a briefing before Bill Clinton\'s comments. '
+            '"And we have seen a sustained effort to tear down that law."',
+            "Josh Earnest",
+        ),
+    ],
+)
+def test_attribution_in_the_sentence_before(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
+def test_possessive_affiliation_is_a_title() -> None:
+    q = analyze('"We will see," said Iowa State University\'s Dianne Bystrom.').quotes[0]
+    assert (q.speaker.name, q.speaker.title) == ("Dianne Bystrom", "Iowa State University's")
+
+
 def test_a_note_on_the_next_line_is_not_the_attribution() -> None:
     text = (
         "“Mitt Romney was prepared,” Sen. Claire McCaskill (D-Mo.) said. "
