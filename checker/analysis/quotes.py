@@ -630,8 +630,9 @@ def _cue_before(
             if _passive(toks, k, seg[0]):
                 return None
             phrase = phrase_before(doc, _skip_aux_back(toks, k, seg[0]), lo)
-            if phrase is None:
-                # "said Trump: ..." with the subject after the verb
+            if phrase is None and CUE_VERBS[toks[k].lower] not in HEARER_VERBS:
+                # "said Trump: ..." with the subject after the verb ("telling the crowd":
+                # the hearer, not the speaker)
                 phrase = phrase_after(doc, toks[k].end, s.open_at)
             if phrase is None:
                 # "He issued a statement, saying, ..." : the sentence's subject

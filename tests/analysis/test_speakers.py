@@ -191,6 +191,14 @@ def test_possessive_affiliation_is_a_title() -> None:
     assert (q.speaker.name, q.speaker.title) == ("Dianne Bystrom", "Iowa State University's")
 
 
+def test_the_hearer_of_telling_is_not_the_speaker() -> None:
+    text = (
+        "Trump took a risk by winking at stereotypes, telling the crowd, "
+        "“I’m a negotiator like you, folks.”"
+    )
+    assert speakers_of(text) == ["Trump"]
+
+
 def test_a_note_on_the_next_line_is_not_the_attribution() -> None:
     text = (
         "“Mitt Romney was prepared,” Sen. Claire McCaskill (D-Mo.) said. "
