@@ -48,6 +48,12 @@ _NOMINAL_BREAKS = frozenset(
     "and but or that which who when as if in on at to from with by into over under about "
     "after before during than".split()
 )
+_PREPOSITIONS = frozenset(
+    "about above across after against along among around at before behind below beneath "
+    "beside between beyond by despite during except for from in inside into like near of off "
+    "on onto out outside over past since than through throughout to toward towards under "
+    "until upon with within without".split()
+)
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
@@ -289,6 +295,7 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         and last.text.islower()
         and last.lower not in NOT_SOURCE_HEADS
         and last.lower not in DETERMINERS
+        and last.lower not in _PREPOSITIONS  # "attack a friend without | saying"
     ):
         phrase = _nominal_ending_at(toks, len(toks) - 1)
         # Any noun will do when a determiner opens the phrase: "the clip", "many lawmakers".

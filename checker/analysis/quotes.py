@@ -505,6 +505,11 @@ def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[
         if phrase is not None:
             return k0, phrase
         return None
+    if _looks_like_verb(first) and first.lower.endswith("ed") and k0 + 1 < len(toks):
+        # '"This is fantastic!" beamed Donald Hartley of Madison': any verb, then a name
+        phrase = phrase_after(doc, first.end, min(hi, _clause_end(doc, first.end, hi)))
+        if phrase is not None and phrase.kind == "name" and len(phrase.head.split()) >= 2:
+            return k0, phrase
     # X said: find a speech verb within the next few tokens and the phrase before it.
     for k in range(k0, min(len(toks), k0 + 30)):
         if toks[k].start >= hi:

@@ -191,6 +191,20 @@ def test_possessive_affiliation_is_a_title() -> None:
     assert (q.speaker.name, q.speaker.title) == ("Dianne Bystrom", "Iowa State University's")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.", "Donald Hartley"),
+        # a preposition never ends a source phrase
+        ("How do you attack a friend without saying, “This is the worst argument ever.”", None),
+    ],
+)
+def test_any_verb_before_a_full_name_and_no_preposition_sources(
+    text: str, name: str | None
+) -> None:
+    assert speakers_of(text) == [name]
+
+
 def test_the_hearer_of_telling_is_not_the_speaker() -> None:
     text = (
         "Trump took a risk by winking at stereotypes, telling the crowd, "
