@@ -54,6 +54,7 @@ _PREPOSITIONS = frozenset(
     "on onto out outside over past since than through throughout to toward towards under "
     "until upon with within without".split()
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
@@ -281,7 +282,10 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
     if last.lower in ("percent", "%") or (
-        last.text[:1].isdigit() and len(toks) >= 3 and toks[-2].lower in ("in", "of")
+        last.text[:1].isdigit()
+        and len(toks) >= 3
+        and toks[-2].lower in ("in", "of")
+        and not _YEAR.fullmatch(last.text)  # "who in 2010 said": a time, not a share
     ):
         # "46 percent said", "More than six in 10 said": a share of those asked.
         k = len(toks) - 1

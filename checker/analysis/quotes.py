@@ -38,6 +38,7 @@ from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
 from checker.analysis.text import Block, paragraphs, sentences
 
 _WORD = re.compile(r"[\w’'-]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 # Any lowercase cue word: a paragraph or sentence without one (and without quotes) holds
@@ -328,7 +329,14 @@ _LEADING_CLAUSE = frozenset(
 def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
     i = 0
-    if toks and toks[0].lower in _LEADING_CLAUSE:
+    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+    if (
+        toks
+        and toks[0].lower in _LEADING_CLAUSE
+        or comma is not None
+        and comma <= 5
+        and toks[comma - 1].lower == "ago"  # "Twenty-two years ago, a Times article ..."
+    ):
         while i < len(toks) and toks[i].text != "," and toks[i].start < before:
             i += 1
         i += 1
@@ -691,6 +699,8 @@ def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
             j -= 1
         elif low in _WEEKDAYS and j - 2 >= floor and toks[j - 2].lower in ("on", "last", "this"):
             j -= 2  # "Clinton on Tuesday said"
+        elif _YEAR.fullmatch(toks[j - 1].text) and j - 2 >= floor and toks[j - 2].lower == "in":
+            j -= 2  # "McConnell, who in 2010 said"
         else:
             break
     return toks[j].start

@@ -205,6 +205,19 @@ def test_any_verb_before_a_full_name_and_no_preposition_sources(
     assert speakers_of(text) == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neither "in 2010" nor "Twenty-two" is anybody
+        'The leader, who in 2010 said the goal was to make Obama a "one-term president."',
+        'Twenty-two years ago, a Times article hailed Trump as "The Comeback Kid" for his deals.',
+    ],
+)
+def test_times_are_not_sources(text: str) -> None:
+    names = speakers_of(text)
+    assert names and not any(n and n[0].isdigit() or n == "Twenty-two" for n in names)
+
+
 def test_the_hearer_of_telling_is_not_the_speaker() -> None:
     text = (
         "Trump took a risk by winking at stereotypes, telling the crowd, "
