@@ -22,7 +22,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from checker.analysis.lexicon import figures as F
-from checker.analysis.text import paragraphs, sentences
+from checker.analysis.text import Block, paragraphs, sentences
 from checker.model import Claim, Value
 
 __all__ = ["find_claims", "find_values"]
@@ -52,9 +52,34 @@ def find_claims(
     if not isinstance(text, str) or not text:
         return ()
     pub = published if isinstance(published, dt.date) else None
+    try:
+        paras = paragraphs(text)
+    except Exception:  # noqa: BLE001 - the splitter must never take the analysis down
+        return ()
+    claims = _claims_whole(text, paras, pub, id_prefix)
+    if claims is None:
+        claims = _claims_by_sentence(text, paras, pub, id_prefix)
+    return tuple(claims)
+
+
+def _claim(text: str, block: Block, values: list[_Cand], kind: str, n: int, prefix: str) -> Claim:
+    return Claim(
+        id=f"{prefix}{n}",
+        text=block.text,
+        start=block.start,
+        end=block.end,
+        kind=kind,
+        values=tuple(_value(text, c) for c in values),
+    )
+
+
+def _claims_by_sentence(
+    text: str, paras: list[Block], pub: dt.date | None, prefix: str
+) -> list[Claim]:
+    """The claims found by scanning each sentence on its own: the reference behaviour."""
     out: list[Claim] = []
     try:
-        blocks = [s for p in paragraphs(text) for s in sentences(text, p.start, p.end)]
+        blocks = [s for p in paras for s in sentences(text, p.start, p.end)]
     except Exception:  # noqa: BLE001 - the splitter must never take the analysis down
         blocks = []
     for block in blocks:
@@ -63,19 +88,76 @@ def find_claims(
         except Exception:  # noqa: BLE001 - a bad sentence yields no claim, never an error
             continue
         kind = _claim_kind(values, superlative)
-        if kind is None:
+        if kind is not None:
+            out.append(_claim(text, block, values, kind, len(out) + 1, prefix))
+    return out
+
+
+def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
+    text: str, paras: list[Block], pub: dt.date | None, prefix: str
+) -> list[Claim] | None:
+    """The claims of ``_claims_by_sentence``, with ``FIGURE`` and ``TRIGGER`` run once over
+    the whole text; None when that could differ from scanning each sentence on its own.
+
+    Most sentences hold no match at all, and a paragraph without one need not even be split
+    into sentences. Neither pattern has a positive look-ahead, ``$`` or ``\\b``: their only
+    peeks past a match are negative look-aheads for a letter or digit, and a look-behind sees
+    before ``pos`` anyway. So a whole-text match equals the sentence's own match when it
+    starts and ends inside one sentence and that sentence is followed by whitespace or the
+    end of the text (as ``sentences`` makes it). Any other case returns None.
+    """
+    figs = list(F.FIGURE.finditer(text))
+    trigs = list(F.TRIGGER.finditer(text))
+    nf, nt = len(figs), len(trigs)
+    n = len(text)
+    groups = F.TRIGGER_WORDS
+    out: list[Claim] = []
+    fi = ti = 0
+    for para in paras:
+        pe = para.end
+        if not ((fi < nf and figs[fi].start() < pe) or (ti < nt and trigs[ti].start() < pe)):
             continue
-        out.append(
-            Claim(
-                id=f"{id_prefix}{len(out) + 1}",
-                text=block.text,
-                start=block.start,
-                end=block.end,
-                kind=kind,
-                values=tuple(_value(text, c) for c in values),
-            )
-        )
-    return tuple(out)
+        try:
+            blocks = sentences(text, para.start, pe)
+        except Exception:  # noqa: BLE001 - let the reference path decide
+            return None
+        for block in blocks:
+            lo, hi = block.start, block.end
+            if (fi < nf and figs[fi].start() < lo) or (ti < nt and trigs[ti].start() < lo):
+                return None  # a match outside every sentence
+            fj = fi
+            while fj < nf and figs[fj].start() < hi:
+                if figs[fj].end() > hi:
+                    return None
+                fj += 1
+            tj = ti
+            while tj < nt and trigs[tj].start() < hi:
+                if trigs[tj].end() > hi:
+                    return None
+                tj += 1
+            if fj == fi and tj == ti:
+                continue
+            if hi < n and not text[hi].isspace():
+                return None
+            try:
+                s = _Scanner(text, lo, hi, pub)
+                for k in range(fi, fj):
+                    s.figure(figs[k])
+                for k in range(ti, tj):
+                    m = trigs[k]
+                    w = m.group()
+                    s.trigger(m, groups.get(w) or groups[" ".join(w.split())])
+                values = s.finish()
+            except Exception:  # noqa: BLE001 - a bad sentence yields no claim, never an error
+                fi, ti = fj, tj
+                continue
+            fi, ti = fj, tj
+            kind = _claim_kind(values, s.superlative)
+            if kind is not None:
+                out.append(_claim(text, block, values, kind, len(out) + 1, prefix))
+    if fi < nf or ti < nt:
+        return None  # a match after the last paragraph
+    return out
 
 
 def find_values(
