@@ -825,6 +825,20 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                 )
     if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
         return None  # "the other states voting", "a talking point", "a conference call"
+    if (
+        phrase is not None
+        and tok.lower.endswith(("ing", "ed"))
+        and toks[floor].start < phrase.start
+        and toks[floor].lower in _LEADING_CLAUSE
+        and doc.masked[toks[floor].end : phrase.start].strip() == ""
+    ):
+        # "In a statement announcing the pick, the union called ...": a participle in a
+        # lead-in says only what runs to the lead-in's comma; the main clause is its own.
+        rest_start = _content_start(doc, toks, k, base, sent.end)
+        comma = doc.masked.find(",", rest_start, sent.end)
+        if comma < 0 or not doc.masked[rest_start:comma].strip():
+            return None
+        return Found(rest_start, comma, "indirect", cue=cue, source=phrase, confidence=0.5)
     if phrase is not None and phrase.end <= subj_end:
         # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
         pre = doc.masked[sent.start : phrase.start].rstrip()

@@ -218,6 +218,26 @@ def test_times_are_not_sources(text: str) -> None:
     assert names and not any(n and n[0].isdigit() or n == "Twenty-two" for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a Facebook message posted Friday, Cruz said he has had "
+            '"areas of significant disagreement" with Trump.',
+            "Cruz",
+        ),
+        (
+            "In a statement announcing the pick, the Association of Flight Attendants "
+            "called Clinton a “champion” for its members.",
+            "Flight Attendants",
+        ),
+    ],
+)
+def test_a_participle_in_a_lead_in_does_not_swallow_the_main_clause(text: str, name: str) -> None:
+    partial = next(q for q in analyze(text).quotes if q.kind == "partial")
+    assert partial.speaker.name == name
+
+
 def test_the_hearer_of_telling_is_not_the_speaker() -> None:
     text = (
         "Trump took a risk by winking at stereotypes, telling the crowd, "
