@@ -332,6 +332,18 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     if owner >= 0:
         # "Iowa State University's Dianne Bystrom": the owner is an affiliation
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
+    if (
+        not title_toks
+        and j >= 2
+        and toks[j - 1].lower == "of"
+        and toks[j - 2].lower.rstrip(".") in TITLE_WORDS
+    ):
+        # "Secretary of State John Kerry", "Director of National Intelligence James Clapper":
+        # the office runs up to the given name
+        given = next((n for n in range(1, len(name_toks)) if name_toks[n].text in first_names()), 0)
+        if given:
+            j -= 2
+            title_toks, name_toks = toks[j : j + 2] + name_toks[:given], name_toks[given:]
     # A lowercase job description right before: "Trump campaign manager Kellyanne Conway".
     m = j
     while (
@@ -378,7 +390,13 @@ def _person_of(toks: list[Token], place: Phrase | None) -> Phrase | None:
     if j < 1 or toks[j].lower != "of" or not is_name_word(toks[j - 1]):
         return None
     person = _name_ending_at(toks, j - 1)
-    if person is None or person.kind != "name":
+    if person is None:
+        return None
+    if person.kind == "org" or person.head.split()[-1].lower() in ORG_WORDS:
+        # "the Association of Flight Attendants", "Bank of America": one organisation
+        words = [t for t in toks if person.start <= t.start and t.end <= place.end]
+        return Phrase(person.start, place.end, "org", surface(words))
+    if person.kind != "name":
         return None
     if person.title is None and person.head.split()[0] not in first_names():
         return None

@@ -31,7 +31,8 @@ def speakers_of(text: str) -> list[str | None]:
         ("The talks have stalled, a senior official said on Tuesday.", "a senior official"),
         ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Morgan"),
         ('"We will not back down," Paul Ryan of Wisconsin said.', "Paul Ryan"),
-        ('"The bank is sound," Bank of America said.', "America"),
+        ('"The bank is sound," Bank of America said.', "Bank of America"),
+        ('"We are ready," Secretary of State John Kerry said.', "John Kerry"),
         ('"It is a hot item," said conservative activist Bob Klaus.', "Bob Klaus"),
         ('"We won," said former senator Bob Dole.', "Bob Dole"),
         ('"We won," said thousands of Americans.', None),
@@ -46,6 +47,14 @@ def test_title_goes_into_speaker_title() -> None:
     assert q.speaker.title == "the deputy mayor of Miami"
     q = analyze('"We are ready," Deputy Mayor Luis Ortega said.').quotes[0]
     assert q.speaker.title == "Deputy Mayor"
+
+
+def test_office_with_of_goes_into_title() -> None:
+    q = analyze('"We see no sign," Director of National Intelligence James Clapper said.').quotes[0]
+    assert (q.speaker.name, q.speaker.title) == (
+        "James Clapper",
+        "Director of National Intelligence",
+    )
 
 
 def test_affiliation_after_of_goes_into_title() -> None:
@@ -229,7 +238,7 @@ def test_times_are_not_sources(text: str) -> None:
         (
             "In a statement announcing the pick, the Association of Flight Attendants "
             "called Clinton a “champion” for its members.",
-            "Flight Attendants",
+            "Association of Flight Attendants",
         ),
     ],
 )
