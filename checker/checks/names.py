@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from checker.analysis.people import first_names
 from checker.checks import patterns as P
-from checker.checks.common import quote_ids, span
+from checker.checks.common import find_all, finditer_at, quote_ids, span
 from checker.model import Analysis, Flag, Span
 
 
@@ -27,6 +27,8 @@ class _Name:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+# possessive: a shorter word would be followed by a letter or "-", never by a blank
+_NAME_WORD_BEFORE_CAPITAL = re.compile(r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?=[ \t\u00a0]+[A-Z])")
 
 
 def _strip_possessive(word: str) -> str:
@@ -59,12 +61,33 @@ def _title_case_headline_end(text: str) -> int:
     return 0
 
 
+def _given_name_starts(text: str, given: dict[str, str]) -> list[int]:
+    """Where a match of ``P.PERSON_NAME`` may start and be kept: at a given name.
+
+    A match's first word is the whole capitalised word at its start (``_NAME_WORD``), and
+    blanks and a capital follow it; a match at any other word is dropped, and skipping past
+    that word passes no other capital. A hyphenated word is the exception ("Jean-Pierre"):
+    all its capitals are kept, and read in order as a full scan would.
+    """
+    out: list[int] = []
+    for w in _NAME_WORD_BEFORE_CAPITAL.finditer(text):
+        word = w.group()
+        if "-" in word:
+            out.extend(i for i in range(w.start(), w.end()) if "A" <= text[i] <= "Z")
+        elif word in given:
+            out.append(w.start())
+    return out
+
+
 def _full_names(text: str) -> dict[str, _Name]:
     given = first_names()
     found: dict[str, _Name] = {}
     headline_end = _title_case_headline_end(text)
     pos = 0
-    while (m := P.PERSON_NAME.search(text, pos)) is not None:
+    for start in _given_name_starts(text, given):
+        # the matches a scan from ``pos`` would find at these starts, in order
+        if start < pos or (m := P.PERSON_NAME.match(text, start)) is None:
+            continue
         pos = m.end("first")  # a rejected run may hold a name further on
         if m.start() and text[m.start() - 1].isalpha():
             continue
@@ -84,6 +107,51 @@ def _full_names(text: str) -> dict[str, _Name]:
     return found
 
 
+_SPACE = frozenset(" \t\u00a0")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+
+
+def _capitals(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets of the capital letters A-Z in ``text[lo:hi]``."""
+    return [i for i in range(lo, hi) if "A" <= text[i] <= "Z"]
+
+
+def _appositions(text: str) -> list[re.Match[str]]:
+    """``P.PERSON_APPOSITION.finditer(text)``, read back from the commas a title follows."""
+    starts: list[int] = []
+    for comma in find_all(text, ","):
+        if P.APPOSITION_TITLE.match(text, comma) is None:
+            continue
+        lo = comma
+        while lo > 0 and text[lo - 1] in P.APPOSITION_NAME_CHARS:
+            lo -= 1
+        starts.extend(_capitals(text, lo, comma))
+    starts.sort()
+    return list(finditer_at(P.PERSON_APPOSITION, text, starts))
+
+
+def _surname_mentions(text: str) -> list[re.Match[str]]:
+    """Matches of ``P.SURNAME_BEFORE`` then of ``P.SURNAME_AFTER``, as two ``finditer``."""
+    speech = find_all(text, P.SPEECH_WORDS)
+    before = sorted(speech + find_all(text, P.SURNAME_BEFORE_WORDS))
+    after: list[int] = []
+    for at in speech:
+        end = at
+        while end > 0 and text[end - 1] in _SPACE:
+            end -= 1
+        if end == at:
+            continue
+        lo = end
+        while lo > 0 and text[lo - 1] in _WORD_CHARS:
+            lo -= 1
+        after.extend(_capitals(text, lo, end))
+    after.sort()
+    return [
+        *finditer_at(P.SURNAME_BEFORE, text, before),
+        *finditer_at(P.SURNAME_AFTER, text, after),
+    ]
+
+
 def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = None) -> list[Flag]:
     """Pairs of names that look like one person spelled two ways ("Liong" and "Loing").
 
@@ -94,7 +162,7 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
     """
     fulls = _full_names(text)
     given = first_names()
-    for m in P.PERSON_APPOSITION.finditer(text):
+    for m in _appositions(text):
         if m.start() and text[m.start() - 1].isalpha():
             continue
         parts = m.group("name").split()
@@ -145,8 +213,7 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
             flags.append(_flag(text, analysis, a, b))
     # surnames on their own: "said Loing" in an article about "Chee Chyuan Liong"
     alone: dict[str, _Name] = {}
-    mentions = [*P.SURNAME_BEFORE.finditer(text), *P.SURNAME_AFTER.finditer(text)]
-    for m in mentions:
+    for m in _surname_mentions(text):
         if m.start() and text[m.start() - 1].isalpha():
             continue
         group = "name"

@@ -443,14 +443,22 @@ PERSON_NAME = re.compile(
     r"(?![A-Za-z])"
 )
 # A name of any origin before a title apposition: "Chee Chyuan Liong, vice president of Intel".
-PERSON_APPOSITION = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:[ \t\u00a0][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}),[ \t\u00a0]+"
+# The title after the comma is a pattern of its own: it is checked at each comma first, and
+# only a comma it fits is worth reading the name before (see names.py).
+_APPOSITION_TITLE = (
+    r",[ \t\u00a0]+"
     r"(?:(?:a|an|the)[ \t\u00a0]+)?(?:(?:vice|deputy|former|senior|chief|assistant|executive|"
     r"general|associate)[ \t\u00a0]+)?(?:president|chairman|chairwoman|chair|minister|director|"
     r"spokesman|spokeswoman|spokesperson|professor|CEO|executive|founder|manager|head|leader|"
     r"secretary|governor|senator|mayor|analyst|economist|researcher|official|lawyer|attorney|"
     r"ambassador|editor|reporter|consultant|strategist|adviser|advisor|aide|member)\b"
 )
+APPOSITION_TITLE = re.compile(_APPOSITION_TITLE)
+PERSON_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t\u00a0][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})" + _APPOSITION_TITLE
+)
+# Characters of the name part of PERSON_APPOSITION: its start lies in a run of them.
+APPOSITION_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\t \u00a0")
 # Words after an honorific or before/after a speech verb are surname mentions.
 SURNAME_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|said|says|told|asked|added|according[ \t\u00a0]+to)"
@@ -460,6 +468,11 @@ SURNAME_BEFORE = re.compile(
 SURNAME_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)[ \t\u00a0]+(?:said|says|told|added)\b"
 )
+# The literals these two start or end with: every match of SURNAME_BEFORE starts at one of
+# SURNAME_BEFORE_WORDS ("Mr" covers "Mrs"), every match of SURNAME_AFTER ends at one of
+# SPEECH_WORDS, so only the places str.find gives for them are tried.
+SPEECH_WORDS = ("said", "says", "told", "added")
+SURNAME_BEFORE_WORDS = ("Mr", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "asked", "according")
 # Capitalised words that end name-like sequences but are not surnames ("Nevada Democrats").
 NOT_SURNAMES = frozenset(
     "Democrat Democrats Democratic Republican Republicans Party State States County House "
