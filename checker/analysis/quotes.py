@@ -825,6 +825,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                 )
     if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
         return None  # "the other states voting", "a talking point", "a conference call"
+    if phrase is not None and phrase.kind == "nominal":
+        phrase = _issuer(doc, toks, phrase) or phrase
     if (
         phrase is not None
         and tok.lower.endswith(("ing", "ed"))
@@ -877,6 +879,31 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                         confidence=0.6,
                     )
     return None
+
+
+_DOCUMENTS = frozenset(
+    "statement statements release letter memo note message post tweet email e-mail video "
+    "ad advertisement report".split()
+)
+_ISSUING = frozenset(
+    "issued released sent posted published put wrote signed filed distributed tweeted".split()
+)
+
+
+def _issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """``Black Lives Matter issued a statement saying ...``: whoever issued the document."""
+    if phrase.head.split()[-1].lower() not in _DOCUMENTS:
+        return None
+    i = next((n for n, t in enumerate(toks) if t.start >= phrase.start), 0)
+    j = i - 1
+    if j >= 0 and toks[j].lower == "out":
+        j -= 1  # "put out a statement"
+    if j < 1 or toks[j].lower not in _ISSUING:
+        return None
+    subject = sentence_subject(doc, toks, toks[j].start)
+    if subject is None or subject.kind not in ("name", "pronoun", "org"):
+        return None
+    return subject
 
 
 def _firm_source(phrase: Phrase) -> bool:

@@ -247,6 +247,27 @@ def test_a_participle_in_a_lead_in_does_not_swallow_the_main_clause(text: str, n
     assert partial.speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Black Lives Matter issued a statement saying it withdrew "
+            '"because of the unsafe conditions created for our communities."',
+            "Black Lives Matter",
+        ),
+        (
+            "On Saturday, Trump issued a statement saying that Scalia was "
+            '"a remarkable person and a brilliant Supreme Court justice."',
+            "Trump",
+        ),
+        # the statement's author named after it
+        ('A statement from the group said the march was "a success for everyone."', "the group"),
+    ],
+)
+def test_whoever_issued_the_statement_speaks(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
 def test_the_hearer_of_telling_is_not_the_speaker() -> None:
     text = (
         "Trump took a risk by winking at stereotypes, telling the crowd, "
