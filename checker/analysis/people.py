@@ -332,6 +332,18 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     if owner >= 0:
         # "Iowa State University's Dianne Bystrom": the owner is an affiliation
         title_toks, name_toks = title_toks + name_toks[: owner + 1], name_toks[owner + 1 :]
+    inner = max(
+        (
+            n
+            for n in range(len(name_toks) - 2)
+            if name_toks[n].lower.rstrip(".") in TITLE_WORDS
+            and name_toks[n + 1].text in first_names()
+        ),
+        default=-1,
+    )
+    if inner >= 0:
+        # "American Bridge President Jessica Mackler": the employer and office are the title
+        title_toks, name_toks = title_toks + name_toks[: inner + 1], name_toks[inner + 1 :]
     if (
         not title_toks
         and j >= 2

@@ -49,6 +49,26 @@ def test_title_goes_into_speaker_title() -> None:
     assert q.speaker.title == "Deputy Mayor"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            '"It has no place here," American Bridge President Jessica Mackler said.',
+            "Jessica Mackler",
+            "American Bridge President",
+        ),
+        (
+            '"We will act," Senate Majority Leader Mitch McConnell said.',
+            "Mitch McConnell",
+            "Senate Majority Leader",
+        ),
+    ],
+)
+def test_employer_and_office_before_a_name_are_the_title(text: str, name: str, title: str) -> None:
+    q = analyze(text).quotes[0]
+    assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
 def test_office_with_of_goes_into_title() -> None:
     q = analyze('"We see no sign," Director of National Intelligence James Clapper said.').quotes[0]
     assert (q.speaker.name, q.speaker.title) == (
