@@ -593,6 +593,8 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         ):
             if toks[k].lower in _NOMINAL_STOPS:
                 break
+            if k >= 2 and (toks[k].lower in DETERMINERS or toks[k].lower in _PREPOSITIONS):
+                break  # "the deal | a ...", "the city embodied | the ..."
             k += 1
         end_i = k - 1
         if end_i < 1:

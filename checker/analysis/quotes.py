@@ -643,7 +643,7 @@ def _cue_before(
             if _passive(toks, k, seg[0]):
                 return None
             phrase = phrase_before(doc, _skip_aux_back(toks, k, seg[0]), lo)
-            if phrase is None and CUE_VERBS[toks[k].lower] not in HEARER_VERBS:
+            if phrase is None and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | _NAMING_VERBS:
                 # "said Trump: ..." with the subject after the verb ("telling the crowd":
                 # the hearer, not the speaker)
                 phrase = phrase_after(doc, toks[k].end, s.open_at)
@@ -881,6 +881,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     return None
 
 
+# "called the deal a ...": what follows these is what is named, never who speaks.
+_NAMING_VERBS = frozenset("call describe label dub term brand deem consider name".split())
 _DOCUMENTS = frozenset(
     "statement statements release letter memo note message post tweet email e-mail video "
     "ad advertisement report".split()

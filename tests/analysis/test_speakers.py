@@ -288,6 +288,12 @@ def test_whoever_issued_the_statement_speaks(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+def test_what_a_naming_verb_names_is_not_its_speaker() -> None:
+    # "called the deal a ...": the deal is named, nobody is quoted by it
+    names = speakers_of('Critics in Congress called the deal a "$25 billion mistake."')
+    assert "the deal a" not in names and "the deal" not in names
+
+
 def test_the_hearer_of_telling_is_not_the_speaker() -> None:
     text = (
         "Trump took a risk by winking at stereotypes, telling the crowd, "
