@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from checker.checks import patterns as P
-from checker.checks.common import amount, claim_ids, plural, quote_ids, span
+from checker.checks.common import (
+    amount,
+    claim_ids,
+    find_all,
+    finditer_at,
+    plural,
+    quote_ids,
+    span,
+)
 from checker.model import Analysis, Flag, Span
 
 # Slack on top of rounding: "about" allows more.
@@ -209,13 +218,28 @@ def _after_letter(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1].isalpha()
 
 
+def _any_within(sorted_offsets: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(sorted_offsets, lo)
+    return i < len(sorted_offsets) and sorted_offsets[i] < hi
+
+
 def _parts(text: str, analysis: Analysis) -> list[Flag]:
     flags: list[Flag] = []
-    colons = [(max(0, g.start() - 40), g.end() + 200) for g in P.COLON_GATE.finditer(text)]
+    # Both patterns are scanned only from where str.find says they can start; the colon
+    # windows only when they hold a colon followed by a count (the same matches, cheaper).
+    gates = list(finditer_at(P.COLON_GATE, text, find_all(text, P.COLON_GATE_LITERALS)))
+    counted = [g.start() for g in gates if P.COUNT_AFTER_COLON.match(text, g.end())]
+    colons = [(max(0, g.start() - 40), g.end() + 200) for g in gates]
+    colons = [(lo, hi) for lo, hi in colons if _any_within(counted, lo, hi)]
+    of_starts = find_all(text, P.PARTS_OF_TOTAL_LITERALS)
     found = {
         (m.start(), m.end()): m
         for m in [
-            *(m for m in P.PARTS_OF_TOTAL.finditer(text) if not _after_letter(text, m.start())),
+            *(
+                m
+                for m in finditer_at(P.PARTS_OF_TOTAL, text, of_starts)
+                if not _after_letter(text, m.start())
+            ),
             *(m for lo, hi in colons for m in P.PARTS_AFTER_COLON.finditer(text, lo, hi)),
         ]
     }

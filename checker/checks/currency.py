@@ -7,7 +7,15 @@ import re
 
 from checker import rates
 from checker.checks import patterns as P
-from checker.checks.common import claim_ids, number, quote_ids, sentence_around, span
+from checker.checks.common import (
+    claim_ids,
+    find_all,
+    finditer_at,
+    number,
+    quote_ids,
+    sentence_around,
+    span,
+)
 from checker.model import Analysis, Flag
 
 TOLERANCE = 0.10  # more than 10% from the year's average rate is flagged
@@ -96,7 +104,11 @@ def currency_mismatches(
     rate is more than 50% off.
     """
     flags: list[Flag] = []
-    windows = [(max(0, g.start() - 45), g.end() + 60) for g in P.CONVERSION_GATE.finditer(text)]
+    # a gate match starts at "(", "[" or the "," or " " of ", or ": only those are tried
+    starts = find_all(text, ("(", "[", " or "))
+    starts = sorted({*starts, *(at - 1 for at in starts if at and text[at - 1] == ",")})
+    gates = finditer_at(P.CONVERSION_GATE, text, starts)
+    windows = [(max(0, g.start() - 45), g.end() + 60) for g in gates]
     found = {
         (m.start(), m.end()): m for lo, hi in windows for m in P.CONVERSION.finditer(text, lo, hi)
     }

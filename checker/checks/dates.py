@@ -6,7 +6,14 @@ import datetime as dt
 import re
 
 from checker.checks import patterns as P
-from checker.checks.common import claim_ids, quote_ids, sentence_around, span
+from checker.checks.common import (
+    claim_ids,
+    find_all,
+    finditer_at,
+    quote_ids,
+    sentence_around,
+    span,
+)
 from checker.model import Analysis, Flag
 
 
@@ -99,7 +106,9 @@ def _relative_dates(text: str, analysis: Analysis, published: dt.date) -> list[F
     flags: list[Flag] = []
     if "esterday" not in text and "oday" not in text and "omorrow" not in text:
         return flags
-    for m in P.RELATIVE_DATE.finditer(text):
+    # every match starts one letter before one of these (Yesterday, today, ...)
+    starts = [at - 1 for at in find_all(text, ("esterday", "oday", "omorrow")) if at]
+    for m in finditer_at(P.RELATIVE_DATE, text, starts):
         rel = m.group("rel").lower()
         meant = published + dt.timedelta(days=P.RELATIVE_DAYS[rel])
         mon = m.group("mon") or m.group("mon2")

@@ -415,12 +415,17 @@ NUMBER_WORDS = {
 }
 _COUNT = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_alt(NUMBER_WORDS)})"
 # "Of the 100 senators, 52 are Republicans, 46 Democrats and 2 independents."
+PARTS_OF_TOTAL_LITERALS = ("of", "Of", "among", "Among")  # every match starts with one
 PARTS_OF_TOTAL = re.compile(
     rf"(?:[Oo]f|[Aa]mong){_SP}+(?:the|those|these|its|their|all){_SP}+"
     rf"(?P<total>{_COUNT}){_SP}+(?P<noun>[a-z]+(?:{_SP}[a-z]+)?),{_SP}+(?P<list>[^.;:!?]+)"
 )
 # "The 17 winners: 10 Republicans, 5 Democrats and 2 independents."
 COLON_GATE = re.compile(r"[:—–]|--")
+COLON_GATE_LITERALS = (":", "—", "–", "--")
+# What follows the colon of PARTS_AFTER_COLON: a window without a colon followed by this
+# cannot hold a match.
+COUNT_AFTER_COLON = re.compile(rf"{_SP}*{_COUNT}{_SP}")
 PARTS_AFTER_COLON = re.compile(
     rf"\b(?P<total>{_COUNT}){_SP}+(?P<noun>[a-z]+(?:{_SP}[a-z]+)?){_SP}*(?::|—|–|--){_SP}*"
     rf"(?P<list>{_COUNT}{_SP}[^.;:!?]+)"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from checker import geo
-from checker.analysis.text import paragraphs
+from checker.analysis.text import Block, paragraphs
 from checker.checks import patterns as P
 from checker.checks.common import (
     claim_ids,
@@ -32,8 +32,8 @@ class _Located:
     how: str  # dateline, event (where the event is); this, here-in, venue (checked against it)
 
 
-def _dateline(text: str) -> _Located | None:
-    for para in paragraphs(text)[:LEDE_PARAGRAPHS]:
+def _dateline(text: str, lede: list[Block]) -> _Located | None:
+    for para in lede:
         if para.text.startswith("date "):
             continue
         m = P.DATELINE.match(para.text)
@@ -129,10 +129,9 @@ def _candidate_places(
     return out
 
 
-def _lede_end(text: str) -> int:
+def _lede_end(lede: list[Block]) -> int:
     """End of the article's first paragraphs (the header and headline lines included)."""
-    paras = paragraphs(text)[:LEDE_PARAGRAPHS]
-    return paras[-1].end if paras else 0
+    return lede[-1].end if lede else 0
 
 
 def _compatible(a: Place, b: Place) -> bool:
@@ -199,13 +198,15 @@ def location_mismatches(
     quoted = quoted_regions(analysis)
     gates = list(P.IN_PLACE.finditer(text))
     events: list[_Located] = []
-    dateline = _dateline(text)
+    # split once: the dateline and the lede's end both read the first paragraphs
+    lede = paragraphs(text)[:LEDE_PARAGRAPHS]
+    dateline = _dateline(text, lede)
     if dateline is not None:
         events.append(dateline)
     events.extend(_event_places(text, gates, quoted))
     # the event the article reports is placed by its dateline or its first paragraphs
-    lede = _lede_end(text)
-    primary = [e for e in events if e.how == "dateline" or e.span.start < lede]
+    lede_end = _lede_end(lede)
+    primary = [e for e in events if e.how == "dateline" or e.span.start < lede_end]
     if not primary:
         return []
     flags: list[Flag] = []
