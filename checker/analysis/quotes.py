@@ -814,8 +814,14 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                 return Found(
                     rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
                 )
-    if phrase is None and tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == ",":
-        # "Trump defended his tweets, saying it shows ...": the subject of the sentence.
+    if (
+        phrase is None
+        and tok.lower.endswith("ing")
+        and k > 0
+        and (toks[k - 1].text == "," or toks[k - 1].lower in ("by", "while", "after", "when"))
+    ):
+        # "Trump defended his tweets, saying it shows ...", "Bolton distanced himself by
+        # saying he would ...": the subject of the sentence.
         subject = sentence_subject(doc, toks, toks[k - 1].start)
         if subject is not None and subject.kind in ("name", "pronoun", "org"):
             rest_start = _content_start(doc, toks, k, base, sent.end)

@@ -294,6 +294,14 @@ def test_what_a_naming_verb_names_is_not_its_speaker() -> None:
     assert "the deal a" not in names and "the deal" not in names
 
 
+def test_by_saying_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "Bolton distanced himself from the movement by saying he would be willing to help "
+        "the Trump administration if asked."
+    )
+    assert speakers_of(text) == ["Bolton"]
+
+
 def test_the_hearer_of_telling_is_not_the_speaker() -> None:
     text = (
         "Trump took a risk by winking at stereotypes, telling the crowd, "
