@@ -680,12 +680,18 @@ def _short_tail(tail: str) -> bool:
 _BE = frozenset("be been being is are was were".split())
 
 
+def _is_adverb(tok: Token) -> bool:
+    """A lowercase word in -ly ("swiftly", "informally"); "Kelly" and "Italy" are names."""
+    w = tok.text
+    return len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower()
+
+
 def _passive(toks: list[Token], k: int, floor: int) -> bool:
     """True for a cue in the passive ("was asked", "will informally be called")."""
     if toks[k].lower.endswith("ing"):
         return False  # "was saying" is the progressive
     j = k - 1
-    while j >= floor and toks[j].lower.endswith("ly") and toks[j].text.isalpha():
+    while j >= floor and _is_adverb(toks[j]):
         j -= 1
     return j >= floor and toks[j].lower in _BE
 
@@ -695,7 +701,7 @@ def _skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
     j = k
     while j - 1 >= floor:
         low = toks[j - 1].lower
-        if low in AUX_AND_ADVERBS or low.endswith("ly") and low.isalpha() and len(low) > 4:
+        if low in AUX_AND_ADVERBS or _is_adverb(toks[j - 1]):
             j -= 1
         elif low in _WEEKDAYS and j - 2 >= floor and toks[j - 2].lower in ("on", "last", "this"):
             j -= 2  # "Clinton on Tuesday said"

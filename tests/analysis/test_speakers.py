@@ -34,6 +34,9 @@ def speakers_of(text: str) -> list[str | None]:
         ('"The bank is sound," Bank of America said.', "Bank of America"),
         ('"We are ready," Secretary of State John Kerry said.', "John Kerry"),
         ('"It is a hot item," said conservative activist Bob Klaus.', "Bob Klaus"),
+        # a name in -ly is not an adverb to step over
+        ('"Elections matter," Kelly said.', "Kelly"),
+        ('"It was news to me," Rex Early said.', "Rex Early"),
         ('"We won," said former senator Bob Dole.', "Bob Dole"),
         ('"We won," said thousands of Americans.', None),
     ],
