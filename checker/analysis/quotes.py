@@ -326,20 +326,31 @@ _LEADING_CLAUSE = frozenset(
 )
 
 
+_LEADING_ADVERBS = frozenset(
+    "here there now then later earlier still meanwhile instead today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
     i = 0
-    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
-    if (
-        toks
-        and toks[0].lower in _LEADING_CLAUSE
-        or comma is not None
-        and comma <= 5
-        and toks[comma - 1].lower == "ago"  # "Twenty-two years ago, a Times article ..."
-    ):
-        while i < len(toks) and toks[i].text != "," and toks[i].start < before:
-            i += 1
-        i += 1
+    # Step over lead-ins, one after another: "On Thursday, after remaining neutral, Warren
+    # ...", "Here in Columbia, Sanders ...", "Twenty-two years ago, a Times article ...".
+    while i < len(toks) and toks[i].start < before:
+        comma = next((n for n in range(i, len(toks)) if toks[n].text == ","), None)
+        if comma is None or toks[comma].start >= before:
+            break
+        opener = toks[i].lower
+        if not (
+            opener in _LEADING_CLAUSE
+            or opener in _LEADING_ADVERBS
+            and comma - i <= 5
+            or comma - i <= 5
+            and toks[comma - 1].lower == "ago"
+        ):
+            break
+        i = comma + 1
     if i >= len(toks) or toks[i].start >= before:
         return None
     first = toks[i]

@@ -297,6 +297,25 @@ def test_what_a_naming_verb_names_is_not_its_speaker() -> None:
     assert "the deal a" not in names and "the deal" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Thursday, after remaining neutral throughout the primary, Warren endorsed "
+            "Clinton, saying, “I think having a fighter in the lead is what we need.”",
+            "Warren",
+        ),
+        (
+            "Here in Columbia, Sanders stepped up his emphasis on justice, saying, "
+            '"We have got to achieve the day when young people can walk the streets."',
+            "Sanders",
+        ),
+    ],
+)
+def test_subject_after_lead_ins(text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
+
+
 def test_by_saying_belongs_to_the_sentence_subject() -> None:
     text = (
         "Bolton distanced himself from the movement by saying he would be willing to help "
