@@ -531,6 +531,19 @@ def _described_name(doc: Tokens, toks: list[Token], hi: int) -> Phrase | None:
         if not toks[k].text.islower() or toks[k].lower in _NOMINAL_STOPS | DETERMINERS:
             break
         k += 1
+    if 0 < k < len(toks) and is_capitalised(toks[k]) and toks[k].text not in first_names():
+        # "undecided Republican voter Stephanie Hooton": capitalised words inside the
+        # description, up to a known given name followed by a surname
+        n = next(
+            (
+                n
+                for n in range(k, min(len(toks) - 1, k + 4))
+                if toks[n].text in first_names() and is_capitalised(toks[n + 1])
+            ),
+            None,
+        )
+        if n is not None and all(t.text.replace("-", "").isalpha() for t in toks[k:n]):
+            k = n
     if k == 0 or k >= len(toks) or not is_capitalised(toks[k]):
         return None
     inner = phrase_after(doc, toks[k].start, hi)

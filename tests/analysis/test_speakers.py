@@ -103,6 +103,13 @@ def test_contractions(text: str, name: str | None) -> None:
     assert speakers == [] if name is None else speakers[0] == name
 
 
+def test_described_name_with_capitals_inside_the_description() -> None:
+    q = analyze(
+        '"I do not know where he stands," said undecided Republican voter Stephanie Hooton.'
+    ).quotes[0]
+    assert (q.speaker.name, q.speaker.title) == ("Stephanie Hooton", "undecided Republican voter")
+
+
 def test_described_name_keeps_description_as_title() -> None:
     q = analyze('"It is a hot item," said conservative activist Bob Klaus.').quotes[0]
     assert (q.speaker.name, q.speaker.title) == ("Bob Klaus", "conservative activist")
