@@ -654,7 +654,11 @@ def _cue_before(
             if _passive(toks, k, seg[0]):
                 return None
             phrase = phrase_before(doc, _skip_aux_back(toks, k, seg[0]), lo)
-            if phrase is None and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | _NAMING_VERBS:
+            if (
+                phrase is None
+                and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | _NAMING_VERBS
+                and not toks[k].lower.endswith("ing")  # "repeating a common line" is no source
+            ):
                 # "said Trump: ..." with the subject after the verb ("telling the crowd":
                 # the hearer, not the speaker)
                 phrase = phrase_after(doc, toks[k].end, s.open_at)
@@ -840,12 +844,16 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         # "Trump defended his tweets, saying it shows ...", "Bolton distanced himself by
         # saying he would ...": the subject of the sentence.
         subject = sentence_subject(doc, toks, toks[k - 1].start)
+        if subject is None and toks[k - 1].text == ",":
+            subject = _earlier_source(doc, toks, k, floor)
         if subject is not None and subject.kind in ("name", "pronoun", "org"):
             rest_start = _content_start(doc, toks, k, base, sent.end)
             if len(doc.masked[rest_start : sent.end].split()) >= 3:
                 return Found(
                     rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
                 )
+    if phrase is None and tok.lower.endswith("ing"):
+        return None  # "..., repeating a common line": what follows is the object, not a source
     if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
         return None  # "the other states voting", "a talking point", "a conference call"
     if phrase is not None and phrase.kind == "nominal":
@@ -929,6 +937,18 @@ def _issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
     if subject is None or subject.kind not in ("name", "pronoun", "org"):
         return None
     return subject
+
+
+def _earlier_source(doc: Tokens, toks: list[Token], k: int, floor: int) -> Phrase | None:
+    """'"...," Trump said, repeating ...': the source of the speech verb earlier in the sentence."""
+    for k2 in range(k - 2, floor - 1, -1):
+        tok = toks[k2]
+        if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
+            phrase = phrase_before(doc, _skip_aux_back(toks, k2, floor), toks[floor].start)
+            if phrase is None:
+                phrase = phrase_after(doc, tok.end, toks[k - 1].start)
+            return phrase
+    return None
 
 
 def _firm_source(phrase: Phrase) -> bool:

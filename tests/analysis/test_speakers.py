@@ -323,6 +323,24 @@ def test_subject_after_lead_ins(text: str, name: str) -> None:
     assert speakers_of(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We are going to replace Obamacare," Trump said, repeating a common line.',
+            "Trump",
+        ),
+        (
+            "“We had written two dozen songs,” Kiedis said, mentioning the long-awaited "
+            "album is “in the home stretch.”",
+            "Kiedis",
+        ),
+    ],
+)
+def test_a_participle_after_said_is_the_same_speakers(text: str, name: str) -> None:
+    assert set(speakers_of(text)) == {name}
+
+
 def test_by_saying_belongs_to_the_sentence_subject() -> None:
     text = (
         "Bolton distanced himself from the movement by saying he would be willing to help "
