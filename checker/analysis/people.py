@@ -54,6 +54,7 @@ _PREPOSITIONS = frozenset(
     "on onto out outside over past since than through throughout to toward towards under "
     "until upon with within without".split()
 )
+_ED_NOUNS = frozenset("red bed shed seed need feed creed greed speed weed".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
@@ -606,8 +607,13 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         ):
             if toks[k].lower in _NOMINAL_STOPS:
                 break
-            if k >= 2 and (toks[k].lower in DETERMINERS or toks[k].lower in _PREPOSITIONS):
-                break  # "the deal | a ...", "the city embodied | the ..."
+            if k >= 2 and (
+                toks[k].lower in DETERMINERS
+                or toks[k].lower in _PREPOSITIONS
+                or toks[k].lower.endswith("ed")
+                and toks[k].lower not in _ED_NOUNS
+            ):
+                break  # "the deal | a ...", "a court document | filed by ..."
             k += 1
         end_i = k - 1
         if end_i < 1:
