@@ -28,6 +28,7 @@ from checker.analysis.people import (
     Phrase,
     Token,
     Tokens,
+    first_names,
     is_capitalised,
     phrase_after,
     phrase_before,
@@ -328,8 +329,21 @@ _LEADING_CLAUSE = frozenset(
 
 _LEADING_ADVERBS = frozenset(
     "here there now then later earlier still meanwhile instead today yesterday tonight "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday last ever soon shortly "
+    "minutes hours days weeks months years moments".split()
 )
+
+
+def _participle_opener(tok: Token) -> bool:
+    """A capitalised participle opening a sentence: "Speaking at ...", "Asked about ..."."""
+    w = tok.text
+    return (
+        len(w) > 4
+        and w[:1].isupper()
+        and w[1:].islower()
+        and w.endswith(("ing", "ed"))
+        and w not in first_names()
+    )
 
 
 def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
@@ -342,8 +356,10 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         if comma is None or toks[comma].start >= before:
             break
         opener = toks[i].lower
+        participle = _participle_opener(toks[i])
         if not (
             opener in _LEADING_CLAUSE
+            or participle
             or opener in _LEADING_ADVERBS
             and comma - i <= 5
             or comma - i <= 5
@@ -351,6 +367,18 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         ):
             break
         i = comma + 1
+        if opener in _LEADING_CLAUSE or participle:
+            # "Speaking at a town hall in Salem, New Hampshire, Trump ...": the rest of a place
+            nxt = next((n for n in range(i, len(toks)) if toks[n].text == ","), None)
+            if (
+                nxt is not None
+                and 0 < nxt - i <= 3
+                and toks[nxt].start < before
+                and all(t.text[:1].isupper() for t in toks[i:nxt])
+                and nxt + 1 < len(toks)
+                and (is_capitalised(toks[nxt + 1]) or toks[nxt + 1].lower in ("he", "she"))
+            ):
+                i = nxt + 1
     if i >= len(toks) or toks[i].start >= before:
         return None
     first = toks[i]
@@ -655,6 +683,14 @@ def _cue_before(
                 return None
             phrase = phrase_before(doc, _skip_aux_back(toks, k, seg[0]), lo)
             if (
+                phrase is not None
+                and phrase.kind != "pronoun"
+                and toks[k].lower.endswith("ing")
+                and k > 0
+                and toks[k - 1].text == ","
+            ):
+                phrase = None  # "..., calling him ...": the sentence's subject, below
+            if (
                 phrase is None
                 and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | _NAMING_VERBS
                 and not toks[k].lower.endswith("ing")  # "repeating a common line" is no source
@@ -820,6 +856,9 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     subj_end = _skip_aux_back(toks, k, floor)
     before_text = doc.masked[sent.start : subj_end]
     phrase = phrase_before(doc, subj_end, sent.start)
+    if tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == "," and phrase is not None:
+        if phrase.kind != "pronoun":
+            phrase = None  # "Trump went after Bush, calling him ...": not "Bush, calling"
     cue = (tok.start, tok.end)
     if (
         phrase is None

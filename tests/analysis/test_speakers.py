@@ -341,6 +341,25 @@ def test_a_participle_after_said_is_the_same_speakers(text: str, name: str) -> N
     assert set(speakers_of(text)) == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him “a total stiff.”",
+            "Trump",
+        ),
+        (
+            'Appearing before reporters, Suu Kyi said: "I think you all know the results."',
+            "Suu Kyi",
+        ),
+        ('Last week, Sanders told supporters that "we will win here in California."', "Sanders"),
+    ],
+)
+def test_participle_and_time_lead_ins(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
 def test_by_saying_belongs_to_the_sentence_subject() -> None:
     text = (
         "Bolton distanced himself from the movement by saying he would be willing to help "
