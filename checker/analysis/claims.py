@@ -93,6 +93,28 @@ def _claims_by_sentence(
     return out
 
 
+def _triggers(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each match of ``F.TRIGGER`` in ``text``, in text order.
+
+    ``TRIGGER`` opens with a look-behind, so ``re`` tries it at every position. The same
+    words after a space (most of them) are found far faster by ``TRIGGER_AFTER_SPACE``,
+    whose literal first character ``re`` skips to; the few after another character or at
+    the very start are found separately. As no match can start inside another
+    (``TRIGGER_NESTS`` is False), these are exactly the matches of ``TRIGGER.finditer``.
+    """
+    if F.TRIGGER_NESTS:
+        return [(m.start(), m.end(), m.group()) for m in F.TRIGGER.finditer(text)]
+    out = [(m.start(1), m.end(), m.group(1)) for m in F.TRIGGER_AFTER_SPACE.finditer(text)]
+    other = [(m.start(1), m.end(), m.group(1)) for m in F.TRIGGER_AFTER_OTHER.finditer(text)]
+    first = F.TRIGGER.match(text)
+    if first:
+        other.append((0, first.end(), first.group()))
+    if other:
+        out.extend(other)
+        out.sort()
+    return out
+
+
 def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
     text: str, paras: list[Block], pub: dt.date | None, prefix: str
 ) -> list[Claim] | None:
@@ -107,7 +129,7 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
     end of the text (as ``sentences`` makes it). Any other case returns None.
     """
     figs = list(F.FIGURE.finditer(text))
-    trigs = list(F.TRIGGER.finditer(text))
+    trigs = _triggers(text)
     nf, nt = len(figs), len(trigs)
     n = len(text)
     groups = F.TRIGGER_WORDS
@@ -115,7 +137,7 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
     fi = ti = 0
     for para in paras:
         pe = para.end
-        if not ((fi < nf and figs[fi].start() < pe) or (ti < nt and trigs[ti].start() < pe)):
+        if not ((fi < nf and figs[fi].start() < pe) or (ti < nt and trigs[ti][0] < pe)):
             continue
         try:
             blocks = sentences(text, para.start, pe)
@@ -123,7 +145,7 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
             return None
         for block in blocks:
             lo, hi = block.start, block.end
-            if (fi < nf and figs[fi].start() < lo) or (ti < nt and trigs[ti].start() < lo):
+            if (fi < nf and figs[fi].start() < lo) or (ti < nt and trigs[ti][0] < lo):
                 return None  # a match outside every sentence
             fj = fi
             while fj < nf and figs[fj].start() < hi:
@@ -131,8 +153,8 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
                     return None
                 fj += 1
             tj = ti
-            while tj < nt and trigs[tj].start() < hi:
-                if trigs[tj].end() > hi:
+            while tj < nt and trigs[tj][0] < hi:
+                if trigs[tj][1] > hi:
                     return None
                 tj += 1
             if fj == fi and tj == ti:
@@ -144,9 +166,8 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
                 for k in range(fi, fj):
                     s.figure(figs[k])
                 for k in range(ti, tj):
-                    m = trigs[k]
-                    w = m.group()
-                    s.trigger(m, groups.get(w) or groups[" ".join(w.split())])
+                    ts, te, w = trigs[k]
+                    s.trigger(ts, te, w, groups.get(w) or groups[" ".join(w.split())])
                 values = s.finish()
             except Exception:  # noqa: BLE001 - a bad sentence yields no claim, never an error
                 fi, ti = fj, tj
@@ -358,7 +379,7 @@ def _scan(text: str, lo: int, hi: int, pub: dt.date | None) -> tuple[list[_Cand]
     groups = F.TRIGGER_WORDS
     for m in F.TRIGGER.finditer(text, lo, hi):
         w = m.group()
-        s.trigger(m, groups.get(w) or groups[" ".join(w.split())])
+        s.trigger(m.start(), m.end(), w, groups.get(w) or groups[" ".join(w.split())])
     return s.finish(), s.superlative
 
 
@@ -781,35 +802,35 @@ class _Scanner:
 
     # -- words ---------------------------------------------------------------------------
 
-    def trigger(self, m: re.Match[str], g: str) -> None:
-        """Handle word ``m`` that ``TRIGGER_WORDS`` maps to group ``g``."""
+    def trigger(self, start: int, end: int, w: str, g: str) -> None:
+        """Handle word ``w`` at ``text[start:end]`` that ``TRIGGER_WORDS`` maps to group ``g``."""
         text, hi = self.text, self.hi
         if g == "mon":
-            self._month(m)
+            self._month(start)
         elif g == "wd":
-            self._weekday(m)
+            self._weekday(start, end, w)
         elif g == "rel":
-            self._relative(m.start(), m.end())
+            self._relative(start, end)
         elif g == "num":
-            self._number_word(m.start())
+            self._number_word(start)
         elif g == "ascale":
-            a = F.A_BEFORE.search(text, max(self.lo, m.start() - 4), m.start())
+            a = F.A_BEFORE.search(text, max(self.lo, start - 4), start)
             if a:
                 self._number_word(a.start())
-            elif m.group() in F.ORDINAL_WORDS:
-                self._ordinal(m.start(), m.end(), F.ORDINAL_WORDS[m.group()])
+            elif w in F.ORDINAL_WORDS:
+                self._ordinal(start, end, F.ORDINAL_WORDS[w])
         elif g == "ord":
-            self._ordinal(m.start(), m.end(), F.ORDINAL_WORDS[m.group().lower()])
+            self._ordinal(start, end, F.ORDINAL_WORDS[w.lower()])
         elif g == "no":
-            self._number_sign(m)
+            self._number_sign(start, w)
         elif g == "sup":
-            self._superlative(m)
+            self._superlative(start, end, w)
         elif g == "rec":
-            if F.RECORD.match(text, m.start(), hi):
+            if F.RECORD.match(text, start, hi):
                 self.superlative = True
 
-    def _month(self, m: re.Match[str]) -> None:
-        d = F.MONTH_DATE.match(self.text, m.start(), self.hi)
+    def _month(self, start: int) -> None:
+        d = F.MONTH_DATE.match(self.text, start, self.hi)
         if not d:
             return
         if d.group("mony"):
@@ -860,10 +881,9 @@ class _Scanner:
             )
         )
 
-    def _weekday(self, m: re.Match[str]) -> None:
+    def _weekday(self, start: int, end: int, w: str) -> None:
         text, hi = self.text, self.hi
-        wd = F.WEEKDAYS[m.group()]
-        start, end = m.start(), m.end()
+        wd = F.WEEKDAYS[w]
         sep = F.WEEKDAY_SEP.match(text, end, hi)
         if sep:
             q = sep.end()
@@ -1010,9 +1030,8 @@ class _Scanner:
         if cue is not None:
             self.add(_Cand(cue, end, "rank", float(n)))
 
-    def _number_sign(self, m: re.Match[str]) -> None:
-        text, p, hi = self.text, m.start(), self.hi
-        word = m.group()
+    def _number_sign(self, p: int, word: str) -> None:
+        text, hi = self.text, self.hi
         if word == "No":
             s = F.NUMBER_SIGN.match(text, p, hi)
             if s:
@@ -1030,15 +1049,13 @@ class _Scanner:
             if v and n not in ("a", "an"):
                 self.add(_Cand(p, s.end(), "rank", float(v)))
 
-    def _superlative(self, m: re.Match[str]) -> None:
+    def _superlative(self, start: int, end: int, w: str) -> None:
         text = self.text
-        start = m.start()
         if not F.SUPERLATIVE_BEFORE.search(text, max(self.lo, start - 20), start):
             return
-        w = m.group()
         if w in F.SUPERLATIVES_NEEDING_WORD:
-            nxt = F.NOUN_AFTER.match(text, m.end(), self.hi)
-            if not nxt or nxt.start("w1") != m.end() + 1:
+            nxt = F.NOUN_AFTER.match(text, end, self.hi)
+            if not nxt or nxt.start("w1") != end + 1:
                 return
             w1 = nxt.group("w1")
             if not w1[0].islower() or w1 in F.SUPERLATIVE_IDIOM_AFTER:

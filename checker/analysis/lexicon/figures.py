@@ -714,8 +714,37 @@ for _w in ("record", "Record", "all-time", "All-time"):
     TRIGGER_WORDS[_w] = "rec"
 
 
+_TRIGGER_TRIE = trie_pattern(TRIGGER_WORDS)
 #: The words of ``TRIGGER_WORDS`` as whole words (a space in an entry matches any spacing).
-TRIGGER = re.compile(r"(?<![A-Za-z])" + trie_pattern(TRIGGER_WORDS) + r"(?![A-Za-z])")
+TRIGGER = re.compile(r"(?<![A-Za-z])" + _TRIGGER_TRIE + r"(?![A-Za-z])")
+#: ``TRIGGER`` after a space, the word in group 1: a literal first character lets ``re``
+#: skip straight to the spaces instead of trying the look-behind at every position.
+TRIGGER_AFTER_SPACE = re.compile(r" (" + _TRIGGER_TRIE + r")(?![A-Za-z])")
+#: ``TRIGGER`` after a character that is neither a space nor a letter, the word in group 1.
+TRIGGER_AFTER_OTHER = re.compile(r"[^ A-Za-z](" + _TRIGGER_TRIE + r")(?![A-Za-z])")
+
+
+def _nests(words) -> bool:
+    """Whether a match of ``words`` might start inside another: after a space or hyphen
+    within a word ("all-time", "last week"), or at its end. False means that the matches
+    of ``TRIGGER`` are all the places where it matches, whatever order they are found in.
+    """
+    norm = {" ".join(w.split()) for w in words}
+    ascii_letters = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    for w in norm:
+        if not w or w[0] not in ascii_letters or w[-1] not in ascii_letters:
+            return True
+        for i in range(1, len(w)):
+            if w[i - 1] not in ascii_letters and w[i] in ascii_letters:
+                rest = w[i:]
+                if any(u.startswith(rest) or rest.startswith(u) for u in norm):
+                    return True
+    return False
+
+
+#: Whether ``TRIGGER`` matches can nest; when not, ``TRIGGER_AFTER_SPACE``,
+#: ``TRIGGER_AFTER_OTHER`` and ``TRIGGER.match`` at 0 together find what ``TRIGGER`` finds.
+TRIGGER_NESTS: bool = _nests(TRIGGER_WORDS)
 
 #: Before a scale word: "a"/"an" ("a million", "a third of").
 A_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]n?[\s\u00a0]+\Z")
@@ -775,6 +804,9 @@ __all__ = [
     "TIME_AFTER",
     "TOP_N",
     "TRIGGER",
+    "TRIGGER_AFTER_OTHER",
+    "TRIGGER_AFTER_SPACE",
+    "TRIGGER_NESTS",
     "TRIGGER_WORDS",
     "UNIT_AFTER",
     "UNIT_CODES",
