@@ -54,6 +54,7 @@ _PREPOSITIONS = frozenset(
     "on onto out outside over past since than through throughout to toward towards under "
     "until upon with within without".split()
 )
+_ADJECTIVE_ENDINGS = ("y", "ous", "ful", "ive", "ic", "al", "est", "less", "ish", "ble", "ent")
 _ED_NOUNS = frozenset("red bed shed seed need feed creed greed speed weed".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
@@ -305,6 +306,14 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         phrase = _nominal_ending_at(toks, len(toks) - 1)
         # Any noun will do when a determiner opens the phrase: "the clip", "many lawmakers".
         if phrase is not None and phrase.head.split()[0].lower() in DETERMINERS:
+            words = phrase.head.lower().split()
+            if (
+                len(words) == 2
+                and words[0] in ("a", "an", "one")
+                and words[1].endswith(_ADJECTIVE_ENDINGS)
+                and words[1] not in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
+            ):
+                return None  # "a snappy | retort": the cue word is a noun after an adjective
             return phrase
     return None
 

@@ -298,6 +298,11 @@ def test_whoever_issued_the_statement_speaks(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+def test_an_adjective_before_a_cue_noun_is_not_a_source() -> None:
+    text = 'Sanders had a snappy retort: "No one is tearing this up. We are going forward."'
+    assert "a snappy" not in speakers_of(text)
+
+
 def test_what_a_naming_verb_names_is_not_its_speaker() -> None:
     # "called the deal a ...": the deal is named, nobody is quoted by it
     names = speakers_of('Critics in Congress called the deal a "$25 billion mistake."')
