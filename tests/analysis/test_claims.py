@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.analysis.claims import _scan, find_claims, find_values
+from checker.analysis.claims import (
+    _claims_by_sentence,
+    _scan,
+    _triggers,
+    find_claims,
+    find_values,
+)
+from checker.analysis.lexicon import figures as F
+from checker.analysis.text import paragraphs
 from checker.model import Claim, Value
 
 PUB = date(2018, 11, 4)  # a Sunday
@@ -523,3 +532,65 @@ def test_any_text_spans_slice_correctly(text: str) -> None:
             for v in c.values:
                 assert text[v.start : v.end] == v.text
                 assert c.start <= v.start and v.end <= c.end
+
+
+# The fast paths must give exactly what the plain per-sentence scan gives.
+
+_PIECES = st.sampled_from(
+    list(F.TRIGGER_WORDS)
+    + list(F.UNIT_WORDS)
+    + list(F.UNIT_CODES)
+    + list("0123456789 ,.-–—$%/()'\"“\n!?")
+    + ["5", "12.5", "1,200", "2017", " ", "  ", ". ", ".\n\n", "\u00a0", "é", "xone", "all"]
+)
+_TEXTS = st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=80).map("".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_whole_text_scan_equals_the_per_sentence_scan(text: str) -> None:
+    for pub in (PUB, None):
+        expected = tuple(_claims_by_sentence(text, paragraphs(text), pub, "c")) if text else ()
+        assert find_claims(text, published=pub) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_triggers_equal_trigger_finditer(text: str) -> None:
+    assert not F.TRIGGER_NESTS
+    expected = [(m.start(), m.end(), m.group()) for m in F.TRIGGER.finditer(text)]
+    assert _triggers(text) == expected
+
+
+def _plain_alternation(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda x: (-len(x), x))
+    )
+
+
+_UNIT_ALTERNATION = re.compile(
+    r"[\s\u00a0-]?(?P<u>(?i:"
+    + _plain_alternation(F.UNIT_WORDS)
+    + r")|"
+    + _plain_alternation(F.UNIT_CODES)
+    + r")(?![A-Za-z0-9²³])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=6).map("".join))
+def test_unit_trie_matches_the_plain_alternation(tail: str) -> None:
+    for text in (tail, " " + tail, "-" + tail.upper(), tail.title()):
+        got = F.UNIT_AFTER.match(text)
+        want = _UNIT_ALTERNATION.match(text)
+        assert (got and (got.span(), got.group("u"))) == (want and (want.span(), want.group("u")))
+
+
+def test_unit_trie_matches_every_unit_word() -> None:
+    for w in list(F.UNIT_WORDS) + list(F.UNIT_CODES):
+        for text in (" " + w, " " + w.upper(), "-" + w + "s", " " + w.replace(" ", "  ") + "."):
+            got = F.UNIT_AFTER.match(text)
+            want = _UNIT_ALTERNATION.match(text)
+            assert (got and (got.span(), got.group("u"))) == (
+                want and (want.span(), want.group("u"))
+            ), text
