@@ -129,6 +129,8 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
     end of the text (as ``sentences`` makes it). Any other case returns None.
     """
     figs = list(F.FIGURE.finditer(text))
+    fstart = [m.start() for m in figs]
+    fend = [m.end() for m in figs]
     trigs = _triggers(text)
     nf, nt = len(figs), len(trigs)
     n = len(text)
@@ -137,7 +139,7 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
     fi = ti = 0
     for para in paras:
         pe = para.end
-        if not ((fi < nf and figs[fi].start() < pe) or (ti < nt and trigs[ti][0] < pe)):
+        if not ((fi < nf and fstart[fi] < pe) or (ti < nt and trigs[ti][0] < pe)):
             continue
         try:
             blocks = sentences(text, para.start, pe)
@@ -145,11 +147,13 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
             return None
         for block in blocks:
             lo, hi = block.start, block.end
-            if (fi < nf and figs[fi].start() < lo) or (ti < nt and trigs[ti][0] < lo):
+            if hi < n and not text[hi].isspace():
+                return None
+            if (fi < nf and fstart[fi] < lo) or (ti < nt and trigs[ti][0] < lo):
                 return None  # a match outside every sentence
             fj = fi
-            while fj < nf and figs[fj].start() < hi:
-                if figs[fj].end() > hi:
+            while fj < nf and fstart[fj] < hi:
+                if fend[fj] > hi:
                     return None
                 fj += 1
             tj = ti
@@ -159,8 +163,6 @@ def _claims_whole(  # noqa: C901 - one pass with its guards, kept together
                 tj += 1
             if fj == fi and tj == ti:
                 continue
-            if hi < n and not text[hi].isspace():
-                return None
             try:
                 s = _Scanner(text, lo, hi, pub)
                 for k in range(fi, fj):
