@@ -10,7 +10,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Claim
-from checker.store.crosscheck import count_terms, index_pairs
 from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -40,35 +39,6 @@ class StoredClaim:
 def _record(row: tuple) -> StoredClaim:
     *head, values, status = row
     return StoredClaim(*head, tuple(json.loads(values)), status)
-
-
-def insert(
-    db: Database, article_id: int, claim: Claim, context: str | None = None, *, count: bool = True
-) -> int:
-    """Store one claim of an article; returns its row id. Call inside a transaction.
-
-    ``context`` (the article's title) is searchable with the claim. ``count=False`` leaves
-    the document frequencies (:func:`terms_text` gives the words counted) and the pair
-    index (the claim's own text) to the caller.
-    """
-    cur = db.execute(
-        'INSERT INTO claims (article_id, local_id, text, kind, start, "end", "values", context) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            article_id,
-            claim.id,
-            claim.text,
-            claim.kind,
-            claim.start,
-            claim.end,
-            json.dumps([v.to_dict() for v in claim.values], ensure_ascii=False),
-            context,
-        ],
-    )
-    if count:
-        count_terms(db, "claim", terms_text(claim, context))
-        index_pairs(db, "claim", [(cur.lastrowid, claim.text)])
-    return cur.lastrowid
 
 
 def insert_many(

@@ -10,7 +10,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Quote
-from checker.store.crosscheck import count_terms, index_pairs
 
 _COLUMNS = (
     'id, article_id, local_id, person_id, speaker_name, speaker_title, text, kind, start, "end", '
@@ -41,38 +40,6 @@ class StoredQuote:
         return asdict(self)
 
 
-def insert(
-    db: Database, article_id: int, quote: Quote, person_id: int | None, *, count: bool = True
-) -> int:
-    """Store one quote of an article; returns its row id. Call inside a transaction.
-
-    ``count=False`` leaves the document frequencies and the pair index to the caller
-    (:func:`checker.store.crosscheck.count_terms_many`, then ``index_pairs``, once for a
-    whole article).
-    """
-    speaker = quote.speaker
-    cur = db.execute(
-        "INSERT INTO quotes (article_id, local_id, person_id, speaker_name, speaker_title, text, "
-        'kind, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [
-            article_id,
-            quote.id,
-            person_id,
-            speaker.name if speaker else None,
-            speaker.title if speaker else None,
-            quote.text,
-            quote.kind,
-            quote.start,
-            quote.end,
-            quote.confidence,
-        ],
-    )
-    if count:
-        count_terms(db, "quote", quote.text)
-        index_pairs(db, "quote", [(cur.lastrowid, quote.text)])
-    return cur.lastrowid
-
-
 def insert_many(
     db: Database, article_id: int, rows: Iterable[tuple[Quote, int | None]]
 ) -> list[int]:
@@ -80,8 +47,7 @@ def insert_many(
 
     Call inside the write transaction: the ids are given explicitly, from the largest
     stored id on, which nobody else can take while the transaction holds the write lock.
-    The document frequencies and the pair index are left to the caller, as with
-    ``insert(count=False)``.
+    The document frequencies and the pair index are left to the caller.
     """
     rows = list(rows)
     if not rows:
