@@ -662,6 +662,17 @@ def _cue_before(
     seg = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
     if not seg:
         return None
+    first = toks[seg[0]]
+    if (
+        first.lower in SPEECH_VERBS
+        and first.text[:1].isupper()
+        and 2 <= len(seg) <= 8
+        and toks[seg[-1]].text in (",", ":")
+    ):
+        # inverted: 'Said Comey, "The thought ..."' / 'Said Ellis: "I don't ..."'
+        phrase = phrase_after(doc, first.end, toks[seg[-1]].start)
+        if phrase is not None and phrase.kind in ("name", "org", "pronoun"):
+            return seg[0], phrase
     colon = doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":"
     if colon and len(seg) >= 3:
         # "Media shares blame in poll overhype - HuffPollster: ...": a digest item's

@@ -365,6 +365,17 @@ def test_participle_and_time_lead_ins(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Said Comey, "The thought that an error on our part is connected is painful."', "Comey"),
+        ("Said Ellis: “I don’t get the sense she’s interested in tax reform.”", "Ellis"),
+    ],
+)
+def test_inverted_said_before_the_quote(text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
+
+
 def test_by_saying_belongs_to_the_sentence_subject() -> None:
     text = (
         "Bolton distanced himself from the movement by saying he would be willing to help "
