@@ -3,10 +3,11 @@
 Everything a linguist may want to extend lives here; ``checker.analysis.claims`` only holds
 the logic that combines these pieces. All patterns compile once, at import.
 
-Design notes for speed: two scans run over each sentence once: ``FIGURE`` for anything
+Design notes for speed: two scans run over each article once: ``FIGURE`` for anything
 that starts with an ASCII digit, and ``TRIGGER`` for the words of ``TRIGGER_WORDS`` (the
 words that can start a date, a number word, a rank or a superlative), compiled as a trie so
-the engine rejects most positions after one character.
+the engine rejects most positions after one character (``TRIGGER_AFTER_SPACE`` and
+``TRIGGER_AFTER_OTHER`` find the same words faster, together).
 Every other pattern is only tried with ``.match`` (or ``.search`` in a few characters
 before) at a position one of those two found, so its cost does not grow with the article. No
 pattern nests unbounded repeats, so none can backtrack catastrophically.
