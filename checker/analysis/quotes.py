@@ -155,9 +155,14 @@ def _subject_intro(doc: Tokens, para: Block) -> tuple[None, Phrase] | None:
     last = sentences(doc.masked, para.start, para.end)[-1]
     toks = doc.between(last.start, last.end)
     subject = sentence_subject(doc, toks, last.end) if toks else None
-    if subject is not None and subject.kind in ("name", "pronoun"):
-        return None, subject
-    return None
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    after = next((t for t in toks if t.start >= subject.end), None)
+    if after is None or not (
+        after.lower in AUX_AND_ADVERBS or after.lower in CUE_VERBS or _looks_like_verb(after)
+    ):
+        return None  # "Stronger coordination among ...": not someone doing something
+    return None, subject
 
 
 def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | None:

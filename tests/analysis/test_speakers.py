@@ -401,6 +401,15 @@ def test_a_note_on_the_next_line_is_not_the_attribution() -> None:
     assert speakers_of(text)[:2] == ["Claire McCaskill", "Claire McCaskill"]
 
 
+def test_a_paragraph_about_a_thing_names_nobody() -> None:
+    text = (
+        "The bloc has struggled.\n\n"
+        "Stronger coordination among European countries could bolster their militaries.\n\n"
+        '"Let everyone know that if the United States pulls back, Europe will be ready."'
+    )
+    assert speakers_of(text)[-1] is None
+
+
 def test_bare_quote_after_a_paragraph_about_nobody_stays_unattributed() -> None:
     text = (
         "The hall was full by noon.\n\n"
