@@ -1,0 +1,205 @@
+"""What quoted and reported statements share: the record of a statement found, and the
+frame helpers around a cue word (is it a cue, the passive, auxiliaries and adverbs to step
+over, the sentence's subject after its lead-ins, the clause's end)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.analysis.lexicon.common import ABBREVIATIONS
+from checker.analysis.lexicon.speech import (
+    AUX_AND_ADVERBS,
+    CUE_VERBS,
+    TITLE_WORDS,
+)
+from checker.analysis.people import (
+    Phrase,
+    Token,
+    Tokens,
+    first_names,
+    is_capitalised,
+    phrase_before,
+    pronoun_phrase,
+)
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement before its speaker is resolved across the article."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    source: Phrase | None = None
+    para: int = 0
+    inherits: bool = False  # takes the speaker of the statement before it
+    runs_on: bool = False  # a quote whose next paragraph carries it on
+    carried: bool = False  # a quote that carries on the previous paragraph's
+    confidence: float = 0.5
+    parts: list[int] = field(default_factory=list)
+
+
+def within(inner: Found, outer: Found) -> bool:
+    """True when ``inner`` lies inside ``outer``."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+LEADING_CLAUSE = frozenset(
+    "as at in on during after before when while since despite with for unlike like although "
+    "if though because by from under over".split()
+)
+
+
+_LEADING_ADVERBS = frozenset(
+    "here there now then later earlier still meanwhile instead today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday last ever soon shortly "
+    "minutes hours days weeks months years moments".split()
+)
+
+
+def participle_opener(tok: Token) -> bool:
+    """A capitalised participle opening a sentence: "Speaking at ...", "Asked about ..."."""
+    w = tok.text
+    return (
+        len(w) > 4
+        and w[:1].isupper()
+        and w[1:].islower()
+        and w.endswith(("ing", "ed"))
+        and w not in first_names()
+    )
+
+
+def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
+    """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
+    i = 0
+    # Step over lead-ins, one after another: "On Thursday, after remaining neutral, Warren
+    # ...", "Here in Columbia, Sanders ...", "Twenty-two years ago, a Times article ...".
+    while i < len(toks) and toks[i].start < before:
+        comma = next((n for n in range(i, len(toks)) if toks[n].text == ","), None)
+        if comma is None or toks[comma].start >= before:
+            break
+        opener = toks[i].lower
+        participle = participle_opener(toks[i])
+        if not (
+            opener in LEADING_CLAUSE
+            or participle
+            or opener in _LEADING_ADVERBS
+            and comma - i <= 5
+            or comma - i <= 5
+            and toks[comma - 1].lower == "ago"
+        ):
+            break
+        i = comma + 1
+        if opener in LEADING_CLAUSE or participle:
+            # "Speaking at a town hall in Salem, New Hampshire, Trump ...": the rest of a place
+            nxt = next((n for n in range(i, len(toks)) if toks[n].text == ","), None)
+            if (
+                nxt is not None
+                and 0 < nxt - i <= 3
+                and toks[nxt].start < before
+                and all(t.text[:1].isupper() for t in toks[i:nxt])
+                and nxt + 1 < len(toks)
+                and (is_capitalised(toks[nxt + 1]) or toks[nxt + 1].lower in ("he", "she"))
+            ):
+                i = nxt + 1
+    if i >= len(toks) or toks[i].start >= before:
+        return None
+    first = toks[i]
+    if first.lower in ("he", "she", "they"):
+        return pronoun_phrase(first)
+    j = i
+    while (
+        j < len(toks)
+        and toks[j].start < before
+        and (is_capitalised(toks[j]) or toks[j].lower.rstrip(".") in TITLE_WORDS)
+    ):
+        j += 1
+    if j == i:
+        return None
+    return phrase_before(doc, toks[j - 1].end, toks[i].start)
+
+
+def is_cue(toks: list[Token], k: int) -> bool:
+    """True when ``toks[k]`` is a cue word: a lowercase cue verb, or "according" before "to"."""
+    tok = toks[k]
+    w = tok.lower
+    if w == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+        return True
+    # Capitalised, a cue word is a name or a heading ("United States", "Says Who"), except
+    # when it opens a sentence in its inverted form ("Said Liong, ...") which is rare.
+    return w in CUE_VERBS and tok.text[:1].islower()
+
+
+def looks_like_verb(tok: Token) -> bool:
+    """A lowercase word in -ed or -s longer than three letters ("barked", "insists")."""
+    w = tok.text
+    return w.islower() and w.isalpha() and len(w) > 3 and (w.endswith("ed") or w.endswith("s"))
+
+
+_BE = frozenset("be been being is are was were".split())
+
+
+def is_adverb(tok: Token) -> bool:
+    """A lowercase word in -ly ("swiftly", "informally"); "Kelly" and "Italy" are names."""
+    w = tok.text
+    return len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower()
+
+
+def is_passive(toks: list[Token], k: int, floor: int) -> bool:
+    """True for a cue in the passive ("was asked", "will informally be called")."""
+    if toks[k].lower.endswith("ing"):
+        return False  # "was saying" is the progressive
+    j = k - 1
+    while j >= floor and is_adverb(toks[j]):
+        j -= 1
+    return j >= floor and toks[j].lower in _BE
+
+
+def skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
+    """Offset just before the cue once "also", "has", "would" and the like are stepped over."""
+    j = k
+    while j - 1 >= floor:
+        low = toks[j - 1].lower
+        if low in AUX_AND_ADVERBS or is_adverb(toks[j - 1]):
+            j -= 1
+        elif low in WEEKDAYS and j - 2 >= floor and toks[j - 2].lower in ("on", "last", "this"):
+            j -= 2  # "Clinton on Tuesday said"
+        elif YEAR.fullmatch(toks[j - 1].text) and j - 2 >= floor and toks[j - 2].lower == "in":
+            j -= 2  # "McConnell, who in 2010 said"
+        else:
+            break
+    return toks[j].start
+
+
+def clause_end(doc: Tokens, start: int, hi: int) -> int:
+    """Where the clause that starts at ``start`` ends (a full stop, semicolon, ! or ?)."""
+    for m in _CLAUSE_END.finditer(doc.masked, start, hi):
+        word = doc.masked[max(start, m.start() - 12) : m.start()].split()
+        if m.group()[0] == "." and word and is_abbreviation(word[-1]):
+            continue  # "said Rep. Jason Chaffetz"
+        return m.end()
+    return hi
+
+
+def is_abbreviation(word: str) -> bool:
+    """An initial or a known abbreviation ("W", "Rep")."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+
+
+# "called the deal a ...": what follows these is what is named, never who speaks.
+NAMING_VERBS = frozenset("call describe label dub term brand deem consider name".split())
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without blanks and clause punctuation at either side."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end

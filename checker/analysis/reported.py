@@ -1,0 +1,284 @@
+"""Reported speech: "X said (that) ...", "..., X said.", "according to X, ...", "X told
+the conference that ...", with the reported clause as the span."""
+
+from __future__ import annotations
+
+from checker.analysis.frames import (
+    LEADING_CLAUSE,
+    Found,
+    clause_end,
+    is_cue,
+    is_passive,
+    sentence_subject,
+    skip_aux_back,
+    trim,
+)
+from checker.analysis.lexicon.speech import (
+    ADVERBIAL_STARTERS,
+    CUE_VERBS,
+    GENERIC_SOURCE_NOUNS,
+    HEARER_VERBS,
+    SPEECH_VERBS,
+    WEAK_CUES,
+)
+from checker.analysis.people import (
+    Phrase,
+    Token,
+    Tokens,
+    phrase_after,
+    phrase_before,
+    surface,
+)
+from checker.analysis.quotemarks import QuotedSpan
+from checker.analysis.text import Block
+
+
+def reported_statements(
+    text: str,
+    doc: Tokens,
+    sent: Block,
+    toks: list[Token],
+    spans: list[QuotedSpan],
+    pi: int,
+    used_cues: set[int],
+) -> list[Found]:
+    """The reported statements of one sentence, one per cue word not already used."""
+    out: list[Found] = []
+    for k, tok in enumerate(toks):
+        if k in used_cues or not is_cue(toks, k):
+            continue
+        found = _according_to(doc, sent, toks, k) if tok.lower == "according" else None
+        if found is None and tok.lower != "according":
+            found = _verb_frame(doc, sent, toks, k)
+        if found is None:
+            continue
+        start, end = trim(text, found.start, found.end)
+        if end - start < 8:
+            continue
+        found.start, found.end, found.para = start, end, pi
+        inner = [s for s in spans if start <= s.open_at < end]
+        found.kind = "mixed" if inner else "indirect"
+        out.append(found)
+        used_cues.add(k)
+    return out
+
+
+def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
+    if k + 1 >= len(toks) or toks[k + 1].lower != "to":
+        return None
+    cue = (toks[k].start, toks[k + 1].end)
+    before = doc.masked[sent.start : toks[k].start].strip()
+    initial = not before or before in ("(",)
+    # The source runs to the comma (According to X, ...) or to the end (..., according to X).
+    stop = doc.masked.find(",", toks[k + 1].end, sent.end) if initial else -1
+    stop = stop if stop > 0 else clause_end(doc, toks[k + 1].end, sent.end)
+    phrase = phrase_after(doc, toks[k + 1].end, stop) or _whole_phrase(doc, toks[k + 1].end, stop)
+    if phrase is None:
+        return None
+    if initial:
+        # According to X, CONTENT.
+        comma = doc.masked.find(",", phrase.end, sent.end)
+        if comma < 0:
+            return None
+        return Found(comma + 1, sent.end, "indirect", cue=cue, source=phrase, confidence=0.6)
+    # CONTENT, according to X.
+    end = toks[k].start
+    return Found(sent.start, end, "indirect", cue=cue, source=phrase, confidence=0.6)
+
+
+def _whole_phrase(doc: Tokens, start: int, stop: int) -> Phrase | None:
+    """Everything from ``start`` to ``stop`` as one source ("early results of the exit poll")."""
+    words = doc.between(start, stop)
+    while words and not _wordlike_token(words[-1]):
+        words = words[:-1]
+    if not words or len(words) > 20:
+        return None
+    return Phrase(words[0].start, words[-1].end, "nominal", surface(words))
+
+
+def _wordlike_token(tok: Token) -> bool:
+    return any(c.isalnum() for c in tok.text)
+
+
+def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
+    tok = toks[k]
+    base = CUE_VERBS[tok.lower]
+    floor = 0
+    while floor < len(toks) and toks[floor].start < sent.start:
+        floor += 1
+    if is_passive(toks, k, floor):
+        return None  # "was called", "will be asked": the subject is named or asked, not speaking
+    subj_end = skip_aux_back(toks, k, floor)
+    before_text = doc.masked[sent.start : subj_end]
+    phrase = phrase_before(doc, subj_end, sent.start)
+    if tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == "," and phrase is not None:
+        if phrase.kind != "pronoun":
+            phrase = None  # "Trump went after Bush, calling him ...": not "Bush, calling"
+    cue = (tok.start, tok.end)
+    if (
+        phrase is None
+        and k > 0
+        and toks[k - 1].lower in ("and", "but")
+        and not tok.lower.endswith("ing")
+    ):
+        # "He is comparing them and says Obama is flouting ...": the sentence's subject.
+        subject = sentence_subject(doc, toks, toks[k - 1].start)
+        if subject is not None and subject.kind in ("name", "pronoun", "org"):
+            rest_start = _content_start(doc, toks, k, base, sent.end)
+            if len(doc.masked[rest_start : sent.end].split()) >= 3:
+                return Found(
+                    rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
+                )
+    if (
+        phrase is None
+        and tok.lower.endswith("ing")
+        and k > 0
+        and (toks[k - 1].text == "," or toks[k - 1].lower in ("by", "while", "after", "when"))
+    ):
+        # "Trump defended his tweets, saying it shows ...", "Bolton distanced himself by
+        # saying he would ...": the subject of the sentence.
+        subject = sentence_subject(doc, toks, toks[k - 1].start)
+        if subject is None and toks[k - 1].text == ",":
+            subject = _earlier_source(doc, toks, k, floor)
+        if subject is not None and subject.kind in ("name", "pronoun", "org"):
+            rest_start = _content_start(doc, toks, k, base, sent.end)
+            if len(doc.masked[rest_start : sent.end].split()) >= 3:
+                return Found(
+                    rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
+                )
+    if phrase is None and tok.lower.endswith("ing"):
+        return None  # "..., repeating a common line": what follows is the object, not a source
+    if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
+        return None  # "the other states voting", "a talking point", "a conference call"
+    if phrase is not None and phrase.kind == "nominal":
+        phrase = _issuer(doc, toks, phrase) or phrase
+    if (
+        phrase is not None
+        and tok.lower.endswith(("ing", "ed"))
+        and toks[floor].start < phrase.start
+        and toks[floor].lower in LEADING_CLAUSE
+        and doc.masked[toks[floor].end : phrase.start].strip() == ""
+    ):
+        # "In a statement announcing the pick, the union called ...": a participle in a
+        # lead-in says only what runs to the lead-in's comma; the main clause is its own.
+        rest_start = _content_start(doc, toks, k, base, sent.end)
+        comma = doc.masked.find(",", rest_start, sent.end)
+        if comma < 0 or not doc.masked[rest_start:comma].strip():
+            return None
+        return Found(rest_start, comma, "indirect", cue=cue, source=phrase, confidence=0.5)
+    if phrase is not None and phrase.end <= subj_end:
+        # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
+        pre = doc.masked[sent.start : phrase.start].rstrip()
+        rest_start = _content_start(doc, toks, k, base, sent.end)
+        rest = doc.masked[rest_start : sent.end].strip(" .")
+        if _ends_clause(pre) and len(pre) > 20 and _only_adverbial(rest):
+            # "..., the minister said on Friday."
+            return Found(
+                sent.start,
+                sent.start + len(pre) - 1,
+                "indirect",
+                cue=cue,
+                source=phrase,
+                confidence=0.6,
+            )
+        if len(rest.split()) >= 3 or len(rest.split()) == 2 and "x" * 4 in rest:
+            if tok.lower in WEAK_CUES and not _followed_by_that(doc, rest_start):
+                if phrase.kind == "pronoun" or tok.lower in ("read", "reads", "post", "posts"):
+                    return None
+            return Found(rest_start, sent.end, "indirect", cue=cue, source=phrase, confidence=0.55)
+        return None
+    # CONTENT, CUE SOURCE.  ("..., said Liong.")
+    if base in SPEECH_VERBS.values() and tok.lower not in WEAK_CUES:
+        lead = before_text.rstrip()
+        if _ends_clause(lead) and len(lead) > 20:
+            phrase = phrase_after(doc, tok.end, sent.end)
+            if phrase is not None:
+                tail = doc.masked[phrase.end : sent.end].strip(" .")
+                if len(tail.split()) <= 12 or tail.startswith(","):
+                    return Found(
+                        sent.start,
+                        sent.start + len(lead) - 1,
+                        "indirect",
+                        cue=cue,
+                        source=phrase,
+                        confidence=0.6,
+                    )
+    return None
+
+
+_DOCUMENTS = frozenset(
+    "statement statements release letter memo note message post tweet email e-mail video "
+    "ad advertisement report".split()
+)
+_ISSUING = frozenset(
+    "issued released sent posted published put wrote signed filed distributed tweeted".split()
+)
+
+
+def _issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """``Black Lives Matter issued a statement saying ...``: whoever issued the document."""
+    if phrase.head.split()[-1].lower() not in _DOCUMENTS:
+        return None
+    i = next((n for n, t in enumerate(toks) if t.start >= phrase.start), 0)
+    j = i - 1
+    if j >= 0 and toks[j].lower == "out":
+        j -= 1  # "put out a statement"
+    if j < 1 or toks[j].lower not in _ISSUING:
+        return None
+    subject = sentence_subject(doc, toks, toks[j].start)
+    if subject is None or subject.kind not in ("name", "pronoun", "org"):
+        return None
+    return subject
+
+
+def _earlier_source(doc: Tokens, toks: list[Token], k: int, floor: int) -> Phrase | None:
+    """'"...," Trump said, repeating ...': the source of the speech verb earlier in the sentence."""
+    for k2 in range(k - 2, floor - 1, -1):
+        tok = toks[k2]
+        if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
+            phrase = phrase_before(doc, skip_aux_back(toks, k2, floor), toks[floor].start)
+            if phrase is None:
+                phrase = phrase_after(doc, tok.end, toks[k - 1].start)
+            return phrase
+    return None
+
+
+def _firm_source(phrase: Phrase) -> bool:
+    """A source clear enough to make a noun-like cue word ("states", "calls") a verb."""
+    if phrase.kind in ("name", "org", "pronoun"):
+        return True
+    return phrase.head.split()[-1].lower() in GENERIC_SOURCE_NOUNS
+
+
+def _ends_clause(lead: str) -> bool:
+    """True when ``lead`` ends with a comma, inside a closing quote mark or not."""
+    return lead.rstrip("\"”’'»").endswith(",")
+
+
+def _only_adverbial(rest: str) -> bool:
+    """True when what follows a cue is nothing or just a time or setting ("on Friday")."""
+    words = rest.split()
+    if not words:
+        return True
+    return len(words) <= 8 and words[0].lower().strip(",") in ADVERBIAL_STARTERS
+
+
+def _followed_by_that(doc: Tokens, pos: int) -> bool:
+    return doc.masked[pos : pos + 5].lower().startswith("that ")
+
+
+def _content_start(doc: Tokens, toks: list[Token], k: int, base: str, hi: int) -> int:
+    """Where the reported clause starts after a cue: past a hearer and a time phrase."""
+    j = k + 1
+    if base in HEARER_VERBS:
+        # told reporters / told the conference / told CNN's "State of the Union"
+        while j < len(toks) and toks[j].start < hi and toks[j].lower not in ("that", ",", ":"):
+            if j - k > 8:
+                j = k + 1
+                break
+            j += 1
+    while j < len(toks) and toks[j].text in (",", ":"):
+        j += 1
+    if j >= len(toks):
+        return hi
+    return toks[j].start
