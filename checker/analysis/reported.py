@@ -100,6 +100,20 @@ def _wordlike_token(tok: Token) -> bool:
     return any(c.isalnum() for c in tok.text)
 
 
+def _subject_frame(
+    doc: Tokens, sent: Block, toks: list[Token], k: int, base: str, subject: Phrase | None
+) -> Found | None:
+    """The rest of the sentence after cue ``k`` as ``subject``'s words, if it is a name,
+    pronoun or organisation and at least three words follow."""
+    if subject is None or subject.kind not in ("name", "pronoun", "org"):
+        return None
+    rest_start = _content_start(doc, toks, k, base, sent.end)
+    if len(doc.masked[rest_start : sent.end].split()) < 3:
+        return None
+    cue = (toks[k].start, toks[k].end)
+    return Found(rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5)
+
+
 def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
     tok = toks[k]
     base = CUE_VERBS[tok.lower]
@@ -122,13 +136,11 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         and not tok.lower.endswith("ing")
     ):
         # "He is comparing them and says Obama is flouting ...": the sentence's subject.
-        subject = sentence_subject(doc, toks, toks[k - 1].start)
-        if subject is not None and subject.kind in ("name", "pronoun", "org"):
-            rest_start = _content_start(doc, toks, k, base, sent.end)
-            if len(doc.masked[rest_start : sent.end].split()) >= 3:
-                return Found(
-                    rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
-                )
+        found = _subject_frame(
+            doc, sent, toks, k, base, sentence_subject(doc, toks, toks[k - 1].start)
+        )
+        if found is not None:
+            return found
     if (
         phrase is None
         and tok.lower.endswith("ing")
@@ -140,12 +152,9 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         subject = sentence_subject(doc, toks, toks[k - 1].start)
         if subject is None and toks[k - 1].text == ",":
             subject = _earlier_source(doc, toks, k, floor)
-        if subject is not None and subject.kind in ("name", "pronoun", "org"):
-            rest_start = _content_start(doc, toks, k, base, sent.end)
-            if len(doc.masked[rest_start : sent.end].split()) >= 3:
-                return Found(
-                    rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5
-                )
+        found = _subject_frame(doc, sent, toks, k, base, subject)
+        if found is not None:
+            return found
     if phrase is None and tok.lower.endswith("ing"):
         return None  # "..., repeating a common line": what follows is the object, not a source
     if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):

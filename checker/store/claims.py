@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Claim
+from checker.store.db import next_ids
 from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -52,8 +53,7 @@ def insert_many(
     rows = list(rows)
     if not rows:
         return []
-    first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
-    ids = list(range(first, first + len(rows)))
+    ids = next_ids(db, "claims", len(rows))
     db.conn.executemany(
         'INSERT INTO claims (id, article_id, local_id, text, kind, start, "end", "values", '
         "context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

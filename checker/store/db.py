@@ -357,3 +357,12 @@ def optimize_fts(db: Database) -> None:
     for table in ("quotes_fts", "claims_fts"):
         db.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
     db.conn.commit()
+
+
+def next_ids(db: Database, table: str, count: int) -> list[int]:
+    """The next ``count`` row ids of ``table``, to insert with explicit ids.
+
+    Call inside the write transaction: nobody else can take them while it holds the lock.
+    """
+    first = db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+    return list(range(first, first + count))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Quote
+from checker.store.db import next_ids
 
 _COLUMNS = (
     'id, article_id, local_id, person_id, speaker_name, speaker_title, text, kind, start, "end", '
@@ -52,8 +53,7 @@ def insert_many(
     rows = list(rows)
     if not rows:
         return []
-    first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
-    ids = list(range(first, first + len(rows)))
+    ids = next_ids(db, "quotes", len(rows))
     db.conn.executemany(
         "INSERT INTO quotes (id, article_id, local_id, person_id, speaker_name, speaker_title, "
         'text, kind, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
