@@ -112,6 +112,11 @@ class Tokens:
         self._block_starts = [b[0] for b in self._blocks]
         self._cache: dict[int, tuple[list[Token], list[int]]] = {}
 
+    def block_start(self, pos: int) -> int:
+        """Where the block (sentence) holding ``pos`` starts."""
+        b = bisect_right(self._block_starts, pos) - 1
+        return self._blocks[b][0] if b >= 0 else 0
+
     def between(self, start: int, end: int) -> list[Token]:
         """Tokens that start at or after ``start`` and end at or before ``end``."""
         b = bisect_right(self._block_starts, start) - 1
@@ -271,6 +276,8 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return Phrase(last.start, last.end, "nominal", last.text)  # "Some said ..."
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return pronoun_phrase(last)
+    if last.lower == "it" and len(toks) >= 2 and toks[-2].lower == "what":
+        return pronoun_phrase(last)  # "what it called": the body the sentence is about
     if last.lower.endswith(("’s", "'s")):
         # A contraction: "He’s" is "he is"; "It’s", "That’s", "Let’s" are nobody. A
         # possessive stays: "Trump’s comments ..." are Trump's.
@@ -530,6 +537,14 @@ def _boundary_before(toks: list[Token], start: int) -> bool:
     return False
 
 
+def _describing_word(tok: Token) -> bool:
+    """A lowercase word, a number or a slash: "widow", "46-year-old", "9/11"."""
+    t = tok.text
+    if t.isdigit() or t in ("/", "-"):
+        return True
+    return t.replace("-", "").isalnum() and t.islower()
+
+
 def _described_name(doc: Tokens, toks: list[Token], hi: int) -> Phrase | None:
     """``said conservative activist Bob Klaus``: a few lowercase words describing a name.
 
@@ -537,8 +552,8 @@ def _described_name(doc: Tokens, toks: list[Token], hi: int) -> Phrase | None:
     known given name), so "said thousands of Americans" stays unattributed.
     """
     k = 0
-    while k < len(toks) and k < 4 and toks[k].text.replace("-", "").isalpha():
-        if not toks[k].text.islower() or toks[k].lower in _NOMINAL_STOPS | DETERMINERS:
+    while k < len(toks) and k < 5 and _describing_word(toks[k]):
+        if toks[k].lower in _NOMINAL_STOPS | DETERMINERS:
             break
         k += 1
     if 0 < k < len(toks) and is_capitalised(toks[k]) and toks[k].text not in first_names():

@@ -14,6 +14,7 @@ from checker.analysis.frames import (
     WEEKDAYS,
     Found,
     clause_end,
+    is_adverb,
     is_cue,
     is_passive,
     looks_like_verb,
@@ -449,6 +450,14 @@ def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[
     if "\n" in doc.masked[close : toks[k0].start]:
         return None  # a new line after the quote starts something else ("Editor’s note: ...")
     first = toks[k0]
+    if first.lower == "it":
+        # '"...," it added', '"...," it further wrote': the report, paper or body quoted
+        # just before
+        k = k0 + 1
+        if k < len(toks) and (is_adverb(toks[k]) or toks[k].lower in ("also", "further")):
+            k += 1
+        if k < len(toks) and toks[k].lower in SPEECH_VERBS and toks[k].start < hi:
+            return k, pronoun_phrase(first)
     if first.lower in SPEECH_VERBS and first.text[:1].islower():
         phrase = phrase_after(doc, first.end, min(hi, clause_end(doc, first.end, hi)))
         if phrase is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from checker.analysis.frames import sentence_subject
 from checker.analysis.lexicon.speech import NOT_NAMES, TITLE_WORDS
 from checker.analysis.people import (
     NAME_SUFFIXES,
@@ -23,6 +24,7 @@ from checker.analysis.people import (
     gender_of,
     is_name_word,
     is_org_name,
+    phrase_after,
     pronoun_gender,
     tokenize,
 )
@@ -319,7 +321,12 @@ def attribute_speakers(
     for n, f in enumerate(found, 1):
         qid = f"q{n}"
         name, title, mention, person = None, None, None, None
-        if f.source is not None:
+        if f.source is not None and f.source.kind == "pronoun":
+            f.source = _main_subject(doc, f.source, same_pronoun=f.kind == "partial")
+        if f.source is not None and f.source.kind == "pronoun" and f.source.head.lower() == "it":
+            mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
+            name, title, _, person = _previous_thing(found, resolved, n - 1, f)
+        elif f.source is not None:
             mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
             person = _resolve(registry, f.source)
             name = person.name if person else f.source.head
@@ -415,4 +422,61 @@ def _previous(
             return resolved[k]
         if prev.para < f.para:
             return None
+    return None
+
+
+def _previous_thing(
+    found: list[Found],
+    resolved: list[tuple[str | None, str | None, Span | None, Person | None]],
+    i: int,
+    f: Found,
+) -> tuple[str | None, str | None, Span | None, Person | None]:
+    """What "it" quotes: the organisation or document that spoke last, a few paragraphs back
+    at most; nobody when there is none."""
+    for k in range(i - 1, -1, -1):
+        prev = found[k]
+        if prev.para < f.para - 3:
+            break
+        if prev.source is not None and prev.source.kind in ("org", "nominal"):
+            return resolved[k]
+    return None, None, None, None
+
+
+_RELATIVE_WORDS = frozenset("who whom which when where while as and but".split())
+
+
+def _main_subject(doc: Tokens, pronoun: Phrase, *, same_pronoun: bool) -> Phrase:
+    """The sentence's own subject when it is the same pronoun: in "He did not address the
+    tweets in which he called her 'disgusting'", the speaker is pointed to by the first "He"."""
+    start = doc.block_start(pronoun.start)
+    toks = doc.between(start, pronoun.start)
+    if toks and toks[-1].lower in _RELATIVE_WORDS:
+        return pronoun  # "the tuition, which he said ...": a clause with its own speaker
+    if toks and toks[-1].lower == "what" and pronoun.head.lower() in ("it", "they"):
+        # "The Council condemned what it called ...": the Council
+        subject = sentence_subject(doc, toks, pronoun.start)
+        if subject is not None and subject.kind in ("org", "nominal"):
+            return subject
+        return _opening_body(doc, toks, pronoun) or pronoun
+    if not same_pronoun:
+        return pronoun
+    subject = sentence_subject(doc, toks, pronoun.start)
+    if (
+        subject is not None
+        and subject.kind == "pronoun"
+        and subject.start < pronoun.start
+        and subject.head.lower() == pronoun.head.lower()
+    ):
+        return subject
+    return pronoun
+
+
+def _opening_body(doc: Tokens, toks: list[Token], pronoun: Phrase) -> Phrase | None:
+    """The organisation or "It" that opens the sentence, which "it" or "they" refers to."""
+    first = toks[0]
+    if pronoun.head.lower() == "it" and first.lower in ("it", "it’s", "it's"):
+        return Phrase(first.start, first.start + 2, "pronoun", first.text[:2])
+    phrase = phrase_after(doc, first.start, pronoun.start)
+    if phrase is not None and phrase.kind in ("org", "nominal"):
+        return phrase
     return None

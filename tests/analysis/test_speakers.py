@@ -525,3 +525,81 @@ def test_dalian_article_end_to_end() -> None:
 def test_attribution_beyond_the_sentence(text: str, name: str) -> None:
     names = [q.speaker.name for q in analyze(text).quotes if q.kind in ("direct", "partial")]
     assert names == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ('"They are wrong," said 9/11 widow Terry Strada.', "Terry Strada", "9/11 widow"),
+        ('"It is fine," said 46-year-old teacher Jane Doe.', "Jane Doe", "46-year-old teacher"),
+    ],
+)
+def test_numbers_in_a_description_before_a_name(text: str, name: str, title: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Mr. Trump has erased his debt," the article read.\n\n"He is back," it added.',
+        '"Mr. Trump has erased his debt," the article read.\n\n"He is back," it further wrote.',
+    ],
+)
+def test_it_after_a_quote_is_the_document_quoted_before(text: str) -> None:
+    quote = analyze(text).quotes[-1]
+    assert quote.kind == "direct"
+    assert quote.speaker.mention.text == "it"
+    assert quote.speaker.name == "the article"
+
+
+def test_it_with_nothing_quoted_before_names_nobody() -> None:
+    (quote,) = analyze('"The plan is sound," it said.').quotes
+    assert quote.speaker.mention.text == "it"
+    assert quote.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The United Nations Security Council on Friday condemned the test as what it called"
+            ' "a clear threat to international peace."',
+            "The United Nations Security Council",
+        ),
+        (
+            'The campaign is contrasting her plan with what they call Trump\'s "selfish message."',
+            "The campaign",
+        ),
+    ],
+)
+def test_what_it_calls_is_the_sentences_organisation(text: str, name: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name == name
+    assert quote.speaker.mention.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a fragment in a clause about the subject: the subject's "He" points to the speaker
+        (
+            "Mike Pence spoke in Michigan. He released a letter from his doctor that says he"
+            ' has "extraordinarily good health" for a 57-year-old.',
+            "He",
+        ),
+        # a relative clause with its own speech verb keeps its own pronoun
+        (
+            "Mark Cuban spoke in Texas. He backed efforts to cut tuition, which he said has"
+            ' grown because of "easy money."',
+            "he",
+        ),
+    ],
+)
+def test_fragment_pronoun_and_the_sentence_subject(text: str, mention: str) -> None:
+    (quote,) = [q for q in analyze(text).quotes if q.kind == "partial"]
+    assert quote.speaker.name in ("Mike Pence", "Mark Cuban")
+    first_he = text.index("He ")
+    at = quote.speaker.mention.start
+    assert quote.speaker.mention.text == mention
+    assert (at == first_he) == (mention == "He")
