@@ -56,6 +56,11 @@ _PREPOSITIONS = frozenset(
 )
 _ADJECTIVE_ENDINGS = ("y", "ous", "ful", "ive", "ic", "al", "est", "less", "ish", "ble", "ent")
 _ED_NOUNS = frozenset("red bed shed seed need feed creed greed speed weed".split())
+# Documents that speak for whoever wrote them: "a statement from the group", "a poll by CNN".
+_AUTHORED = frozenset(
+    "statement statements report reports letter memo release poll polls survey surveys study "
+    "studies data documents records filing analysis review".split()
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
@@ -242,7 +247,39 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     Recognises "Xia", "Deputy Mayor Luis Ortega", "he", "the ministry", "a senior
     official", "Trump campaign manager Kellyanne Conway", "Sen. Claire McCaskill (D-Mo.)",
     and "Chee Chyuan Liong, vice president of Intel," (the name before an apposition).
+    A phrase after a preposition is not the subject: "a spokesman for Trump" speaks, not
+    Trump; "protesters marching through the streets", not the streets.
     """
+    phrase = _phrase_before(doc, end, lo)
+    if phrase is None or phrase.kind == "pronoun" or phrase.start <= lo:
+        return phrase
+    toks = doc.between(lo, phrase.start)
+    if (
+        len(toks) < 2
+        or toks[-1].lower not in _PREPOSITIONS
+        or toks[-1].lower == "like"
+        or phrase.head.endswith(("’s", "'s"))  # "a fact-check on Trump’s claim": Trump's
+    ):
+        return phrase
+    owner = toks[-2]
+    if not (owner.text.isalpha() and owner.text.islower()):
+        return phrase
+    if owner.lower.endswith("ing") and owner.lower not in GENERIC_SOURCE_NOUNS:
+        # "Protesters marching through the streets chanted": whoever is marching
+        return phrase_before(doc, owner.start, lo) or phrase
+    if toks[-1].lower in ("from", "by", "of") and owner.lower in _AUTHORED:
+        return phrase  # "a statement from the group": the group speaks
+    if owner.lower in GENERIC_SOURCE_NOUNS | TITLE_WORDS and not (
+        toks[-1].lower == "of" and owner.lower in TITLE_WORDS  # "the secretary of State"
+    ):
+        # "A spokesman for Trump", "an adviser to the governor": the owner and its complement
+        head = _nominal_ending_at(toks, len(toks) - 2)
+        start = head.start if head is not None else owner.start
+        return Phrase(start, phrase.end, "nominal", doc.masked[start : phrase.end])
+    return phrase
+
+
+def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     toks = doc.between(lo, end)
     if not toks:
         return None

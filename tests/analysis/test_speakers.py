@@ -603,3 +603,24 @@ def test_fragment_pronoun_and_the_sentence_subject(text: str, mention: str) -> N
     at = quote.speaker.mention.start
     assert quote.speaker.mention.text == mention
     assert (at == first_he) == (mention == "He")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokeswoman for Fiorina said the former executive has no more speeches scheduled.",
+            "A spokeswoman for Fiorina",
+        ),
+        (
+            "A spokesman for the buyer said it was committed to making this a showcase.",
+            "A spokesman for the buyer",
+        ),
+        # a participle's prepositional object is not who spoke
+        ('Protesters marching through the streets chanted "What curfew?"', "Protesters"),
+        # an office "of" a place keeps its old reading
+        ('"We are ready," Secretary of State John Kerry said.', "John Kerry"),
+    ],
+)
+def test_the_object_of_a_preposition_is_not_the_speaker(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
