@@ -136,10 +136,20 @@ def is_cue(toks: list[Token], k: int) -> bool:
     return w in CUE_VERBS and tok.text[:1].islower()
 
 
+# Irregular past tenses that follow a speaker's name after a quote ('"...," Trump went on').
+_IRREGULAR_PAST = frozenset("went wrote spoke sang began broke took gave kept".split())
+
+
 def looks_like_verb(tok: Token) -> bool:
-    """A lowercase word in -ed or -s longer than three letters ("barked", "insists")."""
+    """A lowercase word in -ed or -s longer than three letters ("barked", "insists"), or a
+    common irregular past tense ("went", "wrote")."""
     w = tok.text
-    return w.islower() and w.isalpha() and len(w) > 3 and (w.endswith("ed") or w.endswith("s"))
+    return (
+        w.islower()
+        and w.isalpha()
+        and len(w) > 3
+        and (w.endswith("ed") or w.endswith("s") or w in _IRREGULAR_PAST)
+    )
 
 
 _BE = frozenset("be been being is are was were".split())

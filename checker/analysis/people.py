@@ -485,8 +485,8 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
                 break
             j -= 1
             continue
-        if prev.text == "-":
-            j -= 1
+        if prev.text == "-" or prev.text.isdigit() and j - 2 >= 0 and toks[j - 2].lower == "the":
+            j -= 1  # "the 43-year-old"
             continue
         break
     words = toks[j : i + 1]

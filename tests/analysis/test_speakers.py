@@ -624,3 +624,21 @@ def test_fragment_pronoun_and_the_sentence_subject(text: str, mention: str) -> N
 )
 def test_the_object_of_a_preposition_is_not_the_speaker(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an irregular past tense after a name that follows a quote
+        ('"You know, it happens," Trump went on, as if he had not heard.', "Trump"),
+        ('"We will not stop," Warren wrote on Twitter.', "Warren"),
+        # an age as the head of a description
+        (
+            "The 43-year-old former congressman argued the gun issue should now be a"
+            ' "litmus test" for backers.',
+            "The 43-year-old former congressman",
+        ),
+    ],
+)
+def test_irregular_verbs_and_ages(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
