@@ -140,6 +140,19 @@ def is_cue(toks: list[Token], k: int) -> bool:
 _IRREGULAR_PAST = frozenset("went wrote spoke sang began broke took gave kept".split())
 
 
+def cue_positions(toks: list[Token]) -> list[int]:
+    """The indices of the cue words among ``toks`` (see :func:`is_cue`), in order."""
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.lower in CUE_VERBS
+        and t.text[:1].islower()
+        or t.lower == "according"
+        and k + 1 < len(toks)
+        and toks[k + 1].lower == "to"
+    ]
+
+
 def looks_like_verb(tok: Token) -> bool:
     """A lowercase word in -ed or -s longer than three letters ("barked", "insists"), or a
     common irregular past tense ("went", "wrote")."""

@@ -14,6 +14,7 @@ from checker.analysis.frames import (
     WEEKDAYS,
     Found,
     clause_end,
+    cue_positions,
     is_adverb,
     is_cue,
     is_passive,
@@ -324,7 +325,7 @@ def _quoted_statements(
     prev: Block | None = None,
 ) -> list[Found]:
     out: list[Found] = []
-    has_cue = any(is_cue(toks, k) for k in range(len(toks)))
+    has_cue = bool(cue_positions(toks))
     for idx, s in enumerate(spans):
         if _is_title_or_name(text, doc, s, sent):
             continue

@@ -7,7 +7,7 @@ from checker.analysis.frames import (
     LEADING_CLAUSE,
     Found,
     clause_end,
-    is_cue,
+    cue_positions,
     is_passive,
     sentence_subject,
     skip_aux_back,
@@ -44,9 +44,10 @@ def reported_statements(
 ) -> list[Found]:
     """The reported statements of one sentence, one per cue word not already used."""
     out: list[Found] = []
-    for k, tok in enumerate(toks):
-        if k in used_cues or not is_cue(toks, k):
+    for k in cue_positions(toks):
+        if k in used_cues:
             continue
+        tok = toks[k]
         found = _according_to(doc, sent, toks, k) if tok.lower == "according" else None
         if found is None and tok.lower != "according":
             found = _verb_frame(doc, sent, toks, k)
