@@ -84,6 +84,9 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     out: list[Found] = []
     si = 0
     intro: tuple[tuple[int, int] | None, Phrase] | None = None
+    # a paragraph with no statement whose subject may introduce the next one's bare quote;
+    # read only when that quote comes (most such paragraphs are followed by none)
+    about: Block | None = None
     for pi, para in enumerate(paras):
         para_spans: list[QuotedSpan] = []
         while si < len(spans) and spans[si].start < para.end:
@@ -95,15 +98,21 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
             found = sorted(
                 found + _headline_statement(text, doc, para, para_spans), key=lambda f: f.start
             )
-        if intro is not None and found and found[0].source is None and found[0].kind == "direct":
+        if (
+            (intro is not None or about is not None)
+            and found
+            and found[0].source is None
+            and found[0].kind == "direct"
+        ):
             first = found[0]
-            if first.start - para.start <= 2:
+            if intro is None and about is not None:
+                intro = _subject_intro(doc, about)
+            if intro is not None and first.start - para.start <= 2:
                 first.cue, first.source = intro
                 first.inherits, first.confidence = False, 0.75 if intro[0] else 0.4
         out.extend(found)
         intro = _colon_intro(doc, para)
-        if intro is None and not found and pi > 0:
-            intro = _subject_intro(doc, para)
+        about = sents[pi][-1] if intro is None and not found and pi > 0 and sents[pi] else None
     return _join_long_quotes(out), doc
 
 
@@ -135,14 +144,13 @@ def _headline_statement(
     return [Found(start, end, kind, cue=(cue_start, cue_end), source=source, confidence=0.5)]
 
 
-def _subject_intro(doc: Tokens, para: Block) -> tuple[None, Phrase] | None:
+def _subject_intro(doc: Tokens, last: Block) -> tuple[None, Phrase] | None:
     """A paragraph about someone, with no statement of its own, before a bare quote.
 
     "Viguerie is upbeat about Cruz's chances." then a paragraph that is only a quote: the
-    quote is Viguerie's. The subject of the paragraph's last sentence, when it is a name or
-    a pronoun, is the source (with low confidence: there is no cue).
+    quote is Viguerie's. The subject of the paragraph's last sentence (``last``), when it is
+    a name or a pronoun, is the source (with low confidence: there is no cue).
     """
-    last = sentences(doc.masked, para.start, para.end)[-1]
     toks = doc.between(last.start, last.end)
     subject = sentence_subject(doc, toks, last.end) if toks else None
     if subject is None or subject.kind not in ("name", "pronoun"):

@@ -178,9 +178,10 @@ _APPOSITION_START = re.compile(r"\s*,\s+([\w.]+)")
 # Capitalised runs (possible names, with particles) and gendered pronouns: the only words
 # the registry needs, found without tokenizing the whole article.
 _NAMEISH = re.compile(
-    r"\b(?P<pron>[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b"
+    # the look-ahead lets the scan skip every other character without trying the branches
+    r"(?=[A-ZHhSs])(?:\b(?P<pron>[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b"
     r"|(?P<run>[A-Z][\w’'.\-]*(?:[ \t\u00a0]+(?:(?:de|van|von|der|den|bin|ibn|al|el|da|du|la|"
-    r"le|di|del|dos|das)[ \t\u00a0]+)?[A-Z][\w’'.\-]*)*)"
+    r"le|di|del|dos|das)[ \t\u00a0]+)?[A-Z][\w’'.\-]*)*))"
 )
 
 
