@@ -56,6 +56,11 @@ LEADING_CLAUSE = frozenset(
 )
 
 
+# Sentence adverbs that are a lead-in only with their own comma: "However, he ...", but
+# "Even China, its only ally, said ...".
+_CONNECTIVES = frozenset(
+    "however yet also even so thus indeed moreover furthermore nonetheless nevertheless".split()
+)
 _LEADING_ADVERBS = frozenset(
     "here there now then later earlier still meanwhile instead today yesterday tonight "
     "monday tuesday wednesday thursday friday saturday sunday last ever soon shortly "
@@ -91,6 +96,8 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
             or participle
             or opener in _LEADING_ADVERBS
             and comma - i <= 5
+            or opener in _CONNECTIVES
+            and comma == i + 1
             or comma - i <= 5
             and toks[comma - 1].lower == "ago"
         ):

@@ -642,3 +642,20 @@ def test_the_object_of_a_preposition_is_not_the_speaker(text: str, name: str) ->
 )
 def test_irregular_verbs_and_ages(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a connective with its own comma is a lead-in, not the subject
+        (
+            '"We won the night," Pence said.\n\nHowever, he characterized Kaine as "a little'
+            ' desperate there."',
+            "he",
+        ),
+    ],
+)
+def test_connective_lead_in(text: str, mention: str) -> None:
+    quote = analyze(text).quotes[-1]
+    assert quote.speaker.mention.text == mention
+    assert quote.speaker.mention.start == text.index("he characterized")
