@@ -19,8 +19,10 @@ from checker.analysis.people import (
     Tokens,
     first_names,
     is_capitalised,
+    phrase_after,
     phrase_before,
     pronoun_phrase,
+    surface,
 )
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -120,6 +122,22 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     first = toks[i]
     if first.lower in ("he", "she", "they"):
         return pronoun_phrase(first)
+    if first.lower == "the" and first.text[0] == "T":
+        # "The Republican nominee also outlined ...": a described subject, then its verb
+        phrase = phrase_after(doc, first.start, before)
+        if phrase is None or phrase.kind != "nominal" or phrase.title is not None:
+            return None
+        words = [t for t in toks[i:] if t.end <= phrase.end]
+        # the phrase reads on past the subject into "also", "cannot", "has": cut it there
+        cut = next(
+            (n for n, t in enumerate(words) if t.lower in AUX_AND_ADVERBS or t.lower in _MODALS),
+            len(words),
+        )
+        words = words[:cut]
+        nxt = toks[i + cut] if i + cut < len(toks) else None
+        if len(words) >= 2 and nxt is not None and _ends_subject(nxt):
+            return Phrase(first.start, words[-1].end, "nominal", surface(words))
+        return None
     j = i
     while (
         j < len(toks)
@@ -130,6 +148,14 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     if j == i:
         return None
     return phrase_before(doc, toks[j - 1].end, toks[i].start)
+
+
+def _ends_subject(tok: Token) -> bool:
+    w = tok.lower
+    return w in AUX_AND_ADVERBS or w in _MODALS or looks_like_verb(tok)
+
+
+_MODALS = frozenset("cannot can't won't wouldn't didn't doesn't isn't wasn't".split())
 
 
 def is_cue(toks: list[Token], k: int) -> bool:

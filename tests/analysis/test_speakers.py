@@ -659,3 +659,23 @@ def test_connective_lead_in(text: str, mention: str) -> None:
     quote = analyze(text).quotes[-1]
     assert quote.speaker.mention.text == mention
     assert quote.speaker.mention.start == text.index("he characterized")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Republican nominee also outlined his cybersecurity plan and vowed to harshly"
+            ' punish "those who violate classification rules."',
+            "The Republican nominee",
+        ),
+        (
+            'The two Republican presidents introduced the "War On Drugs," which came with'
+            " harsh laws.",
+            "The two Republican presidents",
+        ),
+    ],
+)
+def test_a_described_subject_owns_the_fragment(text: str, name: str) -> None:
+    (quote,) = [q for q in analyze(text).quotes if q.kind == "partial"]
+    assert quote.speaker.name == name
