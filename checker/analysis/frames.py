@@ -135,9 +135,11 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         )
         words = words[:cut]
         nxt = toks[i + cut] if i + cut < len(toks) else None
-        if len(words) >= 2 and nxt is not None and _ends_subject(nxt):
-            return Phrase(first.start, words[-1].end, "nominal", surface(words))
-        return None
+        if len(words) < 2 or nxt is None or not _ends_subject(nxt):
+            return None
+        if _passive_ahead([t for t in toks[i + cut :] if t.start < before]):
+            return None  # "The new project will be called the ...": named, not speaking
+        return Phrase(first.start, words[-1].end, "nominal", surface(words))
     j = i
     while (
         j < len(toks)
@@ -148,6 +150,21 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     if j == i:
         return None
     return phrase_before(doc, toks[j - 1].end, toks[i].start)
+
+
+_PARTICIPLES = frozenset("known seen given taken written chosen shown".split())
+
+
+def _passive_ahead(toks: list[Token]) -> bool:
+    """True when a form of "be" and a past participle come up ("will be called")."""
+    for k, t in enumerate(toks):
+        if t.lower in _BE:
+            j = k + 1
+            while j < len(toks) and is_adverb(toks[j]):
+                j += 1
+            if j < len(toks) and (toks[j].lower.endswith("ed") or toks[j].lower in _PARTICIPLES):
+                return True
+    return False
 
 
 def _ends_subject(tok: Token) -> bool:

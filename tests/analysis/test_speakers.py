@@ -679,3 +679,14 @@ def test_connective_lead_in(text: str, mention: str) -> None:
 def test_a_described_subject_owns_the_fragment(text: str, name: str) -> None:
     (quote,) = [q for q in analyze(text).quotes if q.kind == "partial"]
     assert quote.speaker.name == name
+
+
+def test_a_described_subject_that_is_named_does_not_speak() -> None:
+    text = (
+        'The conservative publication has been outspoken against him, arguing he is "a'
+        ' political opportunist."'
+    )
+    assert speakers_of(text) == ["The conservative publication"]
+    assert speakers_of('The new project will be called the "Defeat Crooked PAC" by founders.') == [
+        None
+    ]
