@@ -105,6 +105,8 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         ):
             break
         i = comma + 1
+        if i + 1 < len(toks) and YEAR.fullmatch(toks[i].text) and toks[i + 1].text == ",":
+            i += 2  # "On July 6, 2015, Sanders ...": the year of the date
         if opener in LEADING_CLAUSE or participle:
             # "Speaking at a town hall in Salem, New Hampshire, Trump ...": the rest of a place
             nxt = next((n for n in range(i, len(toks)) if toks[n].text == ","), None)

@@ -187,7 +187,18 @@ def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | N
             phrase = phrase_before(doc, verb.start, last.start)
             if phrase is not None and phrase.kind in ("name", "pronoun"):
                 return (verb.start, verb.end), phrase
+    if toks and toks[-1].text == ":":
+        # "On July 6, 2015, Sanders made the following comment:": whoever the sentence is about
+        subject = sentence_subject(doc, toks, toks[-1].start)
+        if subject is not None and subject.kind in ("name", "pronoun"):
+            verb = next((t for t in toks if t.start >= subject.end), None)
+            if verb is not None and (looks_like_verb(verb) or verb.lower in _INTRO_VERBS):
+                return (verb.start, verb.end), subject
     return None
+
+
+# Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
+_INTRO_VERBS = frozenset("made gave had put went offered".split())
 
 
 def _join_long_quotes(found: list[Found]) -> list[Found]:

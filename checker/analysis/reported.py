@@ -129,6 +129,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     if tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == "," and phrase is not None:
         if phrase.kind != "pronoun":
             phrase = None  # "Trump went after Bush, calling him ...": not "Bush, calling"
+    if tok.lower in _ING_NOUNS and phrase is not None and phrase.end == toks[k - 1].end:
+        return None  # "the second committee hearing he was called to": a noun, not a verb
     cue = (tok.start, tok.end)
     if (
         phrase is None
@@ -216,6 +218,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     return None
 
 
+# Cue words in -ing that right after a noun are nouns themselves ("a Senate hearing").
+_ING_NOUNS = frozenset("hearing reading posting".split())
 _DOCUMENTS = frozenset(
     "statement statements release letter memo note message post tweet email e-mail video "
     "ad advertisement report".split()

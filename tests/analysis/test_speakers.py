@@ -690,3 +690,25 @@ def test_a_described_subject_that_is_named_does_not_speak() -> None:
     assert speakers_of('The new project will be called the "Defeat Crooked PAC" by founders.') == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a colon closing a sentence about someone, after a dated lead-in
+        (
+            "On July 6, 2015, Sanders made the following comment:\n\n"
+            '"For young people, the unemployment rate is 33 percent."',
+            "Sanders",
+        ),
+        # "hearing" after a noun is the noun, not a cue: the second quote is Chaffetz's
+        (
+            '"Subpoenas are not optional," Rep. Jason Chaffetz said after Pagliano failed to'
+            " show up at the second committee hearing he was called to. "
+            '"Mr. Pagliano is a crucial fact witness."',
+            "Jason Chaffetz",
+        ),
+    ],
+)
+def test_colon_after_a_dated_lead_in_and_noun_hearing(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
