@@ -299,6 +299,14 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     if last.lower == "who" and len(toks) >= 3 and toks[-2].text == ",":
         # "Trump, who has said ...": the mention is "who", the name its antecedent.
         antecedent = _name_ending_at(toks[:-2], len(toks) - 3) if is_name_word(toks[-3]) else None
+        if antecedent is None:
+            # "McConnell, now the Senate majority leader, who ...": the name before the aside
+            lo_c = max(0, len(toks) - 12)
+            c = next((c for c in range(len(toks) - 3, lo_c, -1) if toks[c].text == ","), None)
+            if c is not None and c >= 1 and is_name_word(toks[c - 1]):
+                antecedent = _name_ending_at(toks[:c], c - 1)
+                if antecedent is not None and antecedent.kind != "name":
+                    antecedent = None
         if antecedent is not None:
             return Phrase(
                 last.start,

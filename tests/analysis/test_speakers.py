@@ -712,3 +712,12 @@ def test_a_described_subject_that_is_named_does_not_speak() -> None:
 )
 def test_colon_after_a_dated_lead_in_and_noun_hearing(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+def test_who_after_an_aside_is_the_name_before_it() -> None:
+    text = (
+        "Obama has had a frosty relationship with McConnell, now the Senate majority leader,"
+        ' who in 2010 said the goal was to make Obama a "one-term president."'
+    )
+    quote = [q for q in analyze(text).quotes if q.kind == "partial"][0]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("McConnell", "who")
