@@ -119,6 +119,12 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
                 and (is_capitalised(toks[nxt + 1]) or toks[nxt + 1].lower in ("he", "she"))
             ):
                 i = nxt + 1
+    if (
+        i + 1 < len(toks)
+        and toks[i].lower in _LEADING_ADVERBS | _CONNECTIVES
+        and toks[i + 1].lower in ("he", "she", "they")
+    ):
+        i += 1  # "Then he cut into Bush, calling him ..."
     if i >= len(toks) or toks[i].start >= before:
         return None
     first = toks[i]

@@ -631,6 +631,7 @@ def _cue_before(
                 phrase is None
                 and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | NAMING_VERBS
                 and not toks[k].lower.endswith("ing")  # "repeating a common line" is no source
+                and not (k > 0 and toks[k - 1].lower == "to")  # "went on to say X's ...": no
             ):
                 # "said Trump: ..." with the subject after the verb ("telling the crowd":
                 # the hearer, not the speaker)

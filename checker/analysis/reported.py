@@ -129,6 +129,14 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     if tok.lower.endswith("ing") and k > 0 and toks[k - 1].text == "," and phrase is not None:
         if phrase.kind != "pronoun":
             phrase = None  # "Trump went after Bush, calling him ...": not "Bush, calling"
+    if (
+        phrase is not None
+        and phrase.end == toks[k - 1].end
+        and toks[k - 1].lower.endswith(("’s", "'s"))
+        and k + 1 < len(toks)
+        and toks[k + 1].text in (",", ".", ";")
+    ):
+        return None  # "Asked about Cruz's charges, Rubio said ...": a noun ends the phrase
     if tok.lower in _ING_NOUNS and phrase is not None and phrase.end == toks[k - 1].end:
         return None  # "the second committee hearing he was called to": a noun, not a verb
     cue = (tok.start, tok.end)

@@ -721,3 +721,29 @@ def test_who_after_an_aside_is_the_name_before_it() -> None:
     )
     quote = [q for q in analyze(text).quotes if q.kind == "partial"][0]
     assert (quote.speaker.name, quote.speaker.mention.text) == ("McConnell", "who")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Then he ...": a leading adverb without a comma before the subject
+        (
+            'Donald Trump spoke first. Then he cut into Bush, calling him a "stiff" on stage.',
+            "Donald Trump",
+        ),
+        # "to say": the subject of the sentence, not the noun after the verb
+        (
+            "Ben Carson spoke on Sunday. He went on to say Clinton's behavior is"
+            ' "very different from somebody misinterpreting."',
+            "Ben Carson",
+        ),
+        # a possessive before a cue noun and a comma: the noun closes the phrase
+        (
+            'Asked about Cruz\'s charges, Rubio said the reforms did not amount to "amnesty."',
+            "Rubio",
+        ),
+    ],
+)
+def test_adverb_infinitive_and_possessive_noun(text: str, name: str) -> None:
+    speakers = [q.speaker.name for q in analyze(text).quotes if q.kind == "partial"]
+    assert speakers[-1].endswith(name.split()[-1])
