@@ -110,6 +110,8 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
             if intro is not None and first.start - para.start <= 2:
                 first.cue, first.source = intro
                 first.inherits, first.confidence = False, 0.75 if intro[0] else 0.4
+        if not found and out and out[-1].para == pi - 1 and out[-1].source is None:
+            _byline_below(doc, para, out[-1])
         out.extend(found)
         intro = _colon_intro(doc, para)
         about = sents[pi][-1] if intro is None and not found and pi > 0 and sents[pi] else None
@@ -142,6 +144,19 @@ def _headline_statement(
     cue_end = len(doc.masked[: m.end()].rstrip())
     cue_start = m.end(1) if doc.masked[m.end(1)] == ":" else m.end(1) + 1
     return [Found(start, end, kind, cue=(cue_start, cue_end), source=source, confidence=0.5)]
+
+
+def _byline_below(doc: Tokens, para: Block, quote: Found) -> None:
+    """A quote whose next paragraph is only a dash and a name ("- Bernie Sanders.")."""
+    if quote.kind != "direct" or para.text[:1] not in "-—―–" or len(para.text) > 120:
+        return
+    start = para.start + 1
+    while start < para.end and doc.masked[start] in " \t\u00a0":
+        start += 1
+    phrase = phrase_after(doc, start, para.end)
+    if phrase is not None and phrase.kind in ("name", "org"):
+        quote.source, quote.cue = phrase, (para.start, para.start + 1)
+        quote.inherits, quote.confidence = False, 0.8
 
 
 def _subject_intro(doc: Tokens, last: Block) -> tuple[None, Phrase] | None:
@@ -188,6 +203,20 @@ def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | N
             if phrase is not None and phrase.kind in ("name", "pronoun"):
                 return (verb.start, verb.end), phrase
     if toks and toks[-1].text == ":":
+        # "..., Republican nominee Donald Trump issued the following statement:": the name
+        # before the sentence's first verb
+        verb = next(
+            (
+                t
+                for n, t in enumerate(toks[1:], 1)
+                if (looks_like_verb(t) or t.lower in _INTRO_VERBS) and is_capitalised(toks[n - 1])
+            ),
+            None,
+        )
+        if verb is not None:
+            phrase = phrase_before(doc, verb.start, last.start)
+            if phrase is not None and phrase.kind == "name" and len(phrase.head.split()) >= 2:
+                return (verb.start, verb.end), phrase
         # "On July 6, 2015, Sanders made the following comment:": whoever the sentence is about
         subject = sentence_subject(doc, toks, toks[-1].start)
         if subject is not None and subject.kind in ("name", "pronoun"):
@@ -567,7 +596,8 @@ def _cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int
     if gap.strip() or "\n" in gap:
         return None  # not right after the quote, or on a new line ("Editor’s note: ...")
     toks = doc.between(nxt.start, nxt.end)
-    for k, tok in enumerate(toks[:8]):
+    appositive = len(toks) > 2 and toks[1].text == "," and is_capitalised(toks[0])
+    for k, tok in enumerate(toks[: 24 if appositive else 8]):
         if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
             if k == 0:
                 phrase = phrase_after(doc, tok.end, clause_end(doc, tok.end, nxt.end))
@@ -576,8 +606,8 @@ def _cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int
                 if phrase is not None and phrase.start != toks[0].start:
                     phrase = None
             return ((tok.start, tok.end), phrase) if phrase is not None else None
-        if tok.text in (",", ";", ":"):
-            break
+        if tok.text in (";", ":") or tok.text == "," and not appositive:
+            break  # 'Miller, a retired worker, said ...': an apposition may hold commas
     return None
 
 

@@ -419,8 +419,8 @@ def _previous(
         prev = found[k]
         if prev.para < f.para - 1:
             return None
-        if resolved[k][0] is not None:
-            return resolved[k]
+        if resolved[k][0] is not None or resolved[k][2] is not None:
+            return resolved[k]  # a name, or a mention with no name ("it stated")
         if prev.para < f.para:
             return None
     return None

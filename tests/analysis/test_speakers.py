@@ -747,3 +747,36 @@ def test_who_after_an_aside_is_the_name_before_it() -> None:
 def test_adverb_infinitive_and_possessive_noun(text: str, name: str) -> None:
     speakers = [q.speaker.name for q in analyze(text).quotes if q.kind == "partial"]
     assert speakers[-1].endswith(name.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a dash and a name in the paragraph under a quote
+        (
+            'The senator is wrong.\n\n"Americans are worried about their kids."\n\n- Bernie Sanders.',
+            "Bernie Sanders",
+        ),
+        # a colon after a sentence whose first verb follows a titled name
+        (
+            "Munich was attacked.\n\nIn response to the loss of life, Republican presidential"
+            " nominee Donald Trump issued the following statement:\n\n"
+            '"Our prayers are with all those affected."',
+            "Donald Trump",
+        ),
+        # the attribution is a sentence of its own, with an apposition holding commas
+        (
+            'She called voters.\n\n"How are you today?" Miller, a retired worker from a'
+            " nuclear plant, said pleasantly into the phone.",
+            "Miller",
+        ),
+    ],
+)
+def test_bylines_statements_and_appositions_beyond_the_sentence(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
+def test_a_quote_after_it_stated_keeps_the_mention() -> None:
+    text = '"Nine witnesses were new," it stated. "The committee also read 70,000 pages."'
+    quotes = analyze(text).quotes
+    assert [q.speaker.mention.text for q in quotes] == ["it", "it"]
