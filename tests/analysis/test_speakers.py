@@ -754,7 +754,7 @@ def test_adverb_infinitive_and_possessive_noun(text: str, name: str) -> None:
     [
         # a dash and a name in the paragraph under a quote
         (
-            'The senator is wrong.\n\n"Americans are worried about their kids."\n\n- Bernie Sanders.',
+            'The senator is wrong.\n\n"Americans are worried."\n\n- Bernie Sanders.',
             "Bernie Sanders",
         ),
         # a colon after a sentence whose first verb follows a titled name
