@@ -631,6 +631,20 @@ def _described_name(doc: Tokens, toks: list[Token], hi: int) -> Phrase | None:
     return Phrase(toks[0].start, inner.end, "name", inner.head, title=title, gender=inner.gender)
 
 
+def _clause_follows(toks: list[Token], k: int) -> bool:
+    """True when a new clause starts at ``toks[k]`` ("and it is", "which", "while")."""
+    if k >= len(toks):
+        return False
+    w = toks[k].lower
+    if w in ("which", "while", "although", "though", "whereas"):
+        return True
+    return (
+        w in ("and", "but")
+        and k + 1 < len(toks)
+        and toks[k + 1].lower in ("it", "he", "she", "they", "we", "i", "this", "that")
+    )
+
+
 def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
     """The source phrase that starts at ``start`` (just after a cue: "said Liong, ...").
 
@@ -697,6 +711,9 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         for k in range(rest + 1, len(toks)):
             if toks[k].text in (";", ".") and k == len(toks) - 1 or toks[k].text in (";", "—"):
                 stop = k
+                break
+            if toks[k].text == "," and _clause_follows(toks, k + 1):
+                stop = k  # "a professor at Loyola, and it is hard to trace": a new clause
                 break
         if stop > rest + 1:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")

@@ -343,7 +343,11 @@ def _attach_partial(
     if span is None:
         return
     lo, hi = q.parts
-    frame = _cue_after(doc, toks, span, hi) or _cue_before(doc, toks, span, lo)
+    frame = (
+        _cue_after(doc, toks, span, hi)
+        or _cue_before(doc, toks, span, lo)
+        or _fragment_owner(doc, toks, span, lo, hi)
+    )
     if frame is not None:
         cue_i, phrase = frame
         used_cues.add(cue_i)
@@ -356,6 +360,36 @@ def _attach_partial(
         q.source, q.confidence = subject, 0.5
     else:
         q.inherits = True  # the words of whoever was speaking just before
+
+
+def _fragment_owner(
+    doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int, hi: int
+) -> tuple[int, Phrase] | None:
+    """Whose words a fragment is without a speech verb of its own.
+
+    ``As Vulture put it, "..."`` (the name after "As" before "put"), and ``called "strategic
+    ambiguity" by Joshua Hendrick`` (the agent of a passive). (An owner right before the
+    quote, ``Obama's "..." promise``, was tried: "NBC's "Meet the Press"" is not NBC's words.)
+    """
+    before = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
+    close = s.close_at if s.close_at is not None else s.end
+    after = [k for k, t in enumerate(toks) if close < t.start < hi]
+    if len(before) >= 3 and toks[before[-1]].text == ",":
+        a = next((k for k in before if toks[k].lower == "as"), None)
+        put = before[-2]
+        if a is not None and toks[put].lower == "it" and toks[put - 1].lower == "put":
+            phrase = phrase_after(doc, toks[a].end, toks[put - 1].start)
+            if phrase is not None and phrase.kind in ("name", "org", "nominal"):
+                return put - 1, phrase
+    if after and toks[after[0]].lower == "by" and len(before) >= 1:
+        k = before[-1]
+        if toks[k].lower in ("as",) and k >= 1:
+            k -= 1  # "described as"
+        if is_cue(toks, k) and toks[k].lower.endswith("ed") and is_passive(toks, k, before[0]):
+            phrase = phrase_after(doc, toks[after[0]].end, hi)
+            if phrase is not None and phrase.kind in ("name", "org"):
+                return k, phrase
+    return None
 
 
 # --- quoted statements -------------------------------------------------------------

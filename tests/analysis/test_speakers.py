@@ -780,3 +780,20 @@ def test_a_quote_after_it_stated_keeps_the_mention() -> None:
     text = '"Nine witnesses were new," it stated. "The committee also read 70,000 pages."'
     quotes = analyze(text).quotes
     assert [q.speaker.mention.text for q in quotes] == ["it", "it"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ('As Vulture put it, "Hello, it\'s the Biebs." Bieber is back.', "Vulture", None),
+        (
+            'It has been called "strategic ambiguity" by Joshua Hendrick, a professor at'
+            " Loyola University Maryland, and it is hard to trace.",
+            "Joshua Hendrick",
+            "a professor at Loyola University Maryland",
+        ),
+    ],
+)
+def test_as_x_put_it_and_the_agent_of_a_passive(text: str, name: str, title: str | None) -> None:
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
