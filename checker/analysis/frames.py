@@ -130,7 +130,7 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     first = toks[i]
     if first.lower in ("he", "she", "they"):
         return pronoun_phrase(first)
-    if first.lower == "the" and first.text[0] == "T":
+    if first.lower in ("the", "a", "an"):
         # "The Republican nominee also outlined ...": a described subject, then its verb
         phrase = phrase_after(doc, first.start, before)
         if phrase is None or phrase.kind != "nominal" or phrase.title is not None:

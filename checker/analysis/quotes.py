@@ -355,11 +355,32 @@ def _attach_partial(
         q.source, q.confidence = phrase, 0.75
         return
     # No cue: the words are the sentence subject's ("Trump likened them to a "snake"").
-    subject = sentence_subject(doc, toks, span.open_at)
+    subject = sentence_subject(doc, toks, span.open_at) or _nearest_actor(doc, toks, span.open_at)
     if subject is not None:
         q.source, q.confidence = subject, 0.5
     else:
         q.inherits = True  # the words of whoever was speaking just before
+
+
+_TIME_NOUNS = frozenset("years months weeks days hours minutes decades times".split())
+
+
+def _nearest_actor(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
+    """The nearest name or pronoun doing something before a fragment ("..., Bush referred to
+    Rubio as "a bright leader"") when the sentence's opening subject is not clear."""
+    ks = [k for k, t in enumerate(toks) if t.start < before]
+    for k in reversed(ks[1:]):
+        t = toks[k]
+        if not (looks_like_verb(t) or t.lower in AUX_AND_ADVERBS or t.lower in _INTRO_VERBS):
+            continue
+        if t.lower in _TIME_NOUNS:
+            continue  # "Twenty-two years ago": a time, not somebody doing something
+        if not is_capitalised(toks[k - 1]) and toks[k - 1].lower not in ("he", "she", "they"):
+            continue
+        phrase = phrase_before(doc, skip_aux_back(toks, k, 0), toks[0].start)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "org"):
+            return phrase
+    return None
 
 
 def _fragment_owner(

@@ -797,3 +797,17 @@ def test_a_quote_after_it_stated_keeps_the_mention() -> None:
 def test_as_x_put_it_and_the_agent_of_a_passive(text: str, name: str, title: str | None) -> None:
     (quote,) = analyze(text).quotes
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Sunday in New Hampshire, which votes next, Jeb Bush referred to Rubio as"
+            ' "a bright, charismatic leader."',
+            "Jeb Bush",
+        ),
+    ],
+)
+def test_a_fragment_without_a_cue_goes_to_the_nearest_actor(text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
