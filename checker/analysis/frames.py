@@ -138,7 +138,16 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         words = [t for t in toks[i:] if t.end <= phrase.end]
         # the phrase reads on past the subject into "also", "cannot", "has": cut it there
         cut = next(
-            (n for n, t in enumerate(words) if t.lower in AUX_AND_ADVERBS or t.lower in _MODALS),
+            (
+                n
+                for n, t in enumerate(words)
+                if t.lower in AUX_AND_ADVERBS
+                or t.lower in _MODALS
+                or n >= 2
+                and looks_like_verb(t)
+                and i + n + 1 < len(toks)
+                and toks[i + n + 1].lower in _OBJECT_STARTS  # "The ad targets a ..."
+            ),
             len(words),
         )
         words = words[:cut]
@@ -180,6 +189,7 @@ def _ends_subject(tok: Token) -> bool:
     return w in AUX_AND_ADVERBS or w in _MODALS or looks_like_verb(tok)
 
 
+_OBJECT_STARTS = frozenset("a an the his her their its this that these those of to".split())
 _MODALS = frozenset("cannot can't won't wouldn't didn't doesn't isn't wasn't".split())
 
 
