@@ -61,7 +61,8 @@ LEADING_CLAUSE = frozenset(
 # Sentence adverbs that are a lead-in only with their own comma: "However, he ...", but
 # "Even China, its only ally, said ...".
 _CONNECTIVES = frozenset(
-    "however yet also even so thus indeed moreover furthermore nonetheless nevertheless".split()
+    "however yet also even so thus indeed moreover furthermore nonetheless nevertheless "
+    "conversely similarly likewise additionally finally first second third again".split()
 )
 _LEADING_ADVERBS = frozenset(
     "here there now then later earlier still meanwhile instead today yesterday tonight "

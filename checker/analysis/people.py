@@ -262,6 +262,14 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     ):
         return phrase
     owner = toks[-2]
+    if (
+        toks[-1].lower == "of"
+        and (owner.text[:1].isdigit() or owner.lower in ("%", "percent"))
+        and phrase.kind == "name"
+        and " " not in phrase.head
+        and not phrase.head.endswith("s")
+    ):
+        return None  # "32% of Republican claims": an adjective, not who speaks
     if not (owner.text.isalpha() and owner.text.islower()):
         return phrase
     if owner.lower.endswith("ing") and owner.lower not in GENERIC_SOURCE_NOUNS:

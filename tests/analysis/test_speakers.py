@@ -811,3 +811,11 @@ def test_as_x_put_it_and_the_agent_of_a_passive(text: str, name: str, title: str
 )
 def test_a_fragment_without_a_cue_goes_to_the_nearest_actor(text: str, name: str) -> None:
     assert speakers_of(text) == [name]
+
+
+def test_a_party_adjective_after_a_share_is_not_a_source() -> None:
+    text = (
+        'PolitiFact rated 32% of Republican claims as "false" or "pants on fire." Conversely,'
+        ' PolitiFact rated 22% of Democratic claims as "entirely true" this year.'
+    )
+    assert set(speakers_of(text)) == {"PolitiFact"}
