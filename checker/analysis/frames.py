@@ -86,6 +86,8 @@ def participle_opener(tok: Token) -> bool:
 def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
     i = 0
+    if len(toks) > 1 and toks[0].lower in ("and", "but", "so", "or"):
+        i = 1  # "And although he thanked them, he ...": the conjunction first
     # Step over lead-ins, one after another: "On Thursday, after remaining neutral, Warren
     # ...", "Here in Columbia, Sanders ...", "Twenty-two years ago, a Times article ...".
     while i < len(toks) and toks[i].start < before:

@@ -61,6 +61,7 @@ _AUTHORED = frozenset(
     "statement statements report reports letter memo release poll polls survey surveys study "
     "studies data documents records filing analysis review".split()
 )
+_CUE_THEN_OF = re.compile(r"\s*[a-z]+\s+of\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
@@ -370,10 +371,15 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
             if (
                 len(words) == 2
                 and words[0] in ("a", "an", "one")
-                and words[1].endswith(_ADJECTIVE_ENDINGS)
+                and (
+                    words[1].endswith(_ADJECTIVE_ENDINGS)
+                    or _CUE_THEN_OF.match(doc.masked, end, end + 40) is not None
+                )
                 and words[1] not in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
             ):
-                return None  # "a snappy | retort": the cue word is a noun after an adjective
+                # "a snappy | retort", "a rare | note of": the cue word is a noun after an
+                # adjective
+                return None
             return phrase
     return None
 

@@ -819,3 +819,13 @@ def test_a_party_adjective_after_a_share_is_not_a_source() -> None:
         ' PolitiFact rated 22% of Democratic claims as "entirely true" this year.'
     )
     assert set(speakers_of(text)) == {"PolitiFact"}
+
+
+def test_a_conjunction_and_a_lead_in_before_the_subject() -> None:
+    text = (
+        "Donald Trump spoke. And although he thanked the evangelical community, he sounded a"
+        ' rare note of self-deprecation, saying, "I\'m not sure I really deserve it."'
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.mention.text == "he"
+    assert quote.speaker.name == "Donald Trump"
