@@ -43,17 +43,24 @@ def _record(row: tuple) -> StoredClaim:
 
 
 def insert_many(
-    db: Database, article_id: int, rows: Iterable[Claim], context: str | None = None
+    db: Database,
+    article_id: int,
+    rows: Iterable[Claim],
+    context: str | None = None,
+    *,
+    ids: list[int] | None = None,
 ) -> list[int]:
     """Store an article's claims in one statement; their row ids, in order.
 
     Call inside the write transaction (the ids are given explicitly, as in
-    :func:`checker.store.quotes.insert_many`); frequencies and pair index are the caller's.
+    :func:`checker.store.quotes.insert_many`, and ``ids`` likewise); frequencies and pair
+    index are the caller's.
     """
     rows = list(rows)
     if not rows:
         return []
-    ids = next_ids(db, "claims", len(rows))
+    if ids is None:
+        ids = next_ids(db, "claims", len(rows))
     db.conn.executemany(
         'INSERT INTO claims (id, article_id, local_id, text, kind, start, "end", "values", '
         "context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

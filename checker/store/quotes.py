@@ -42,18 +42,24 @@ class StoredQuote:
 
 
 def insert_many(
-    db: Database, article_id: int, rows: Iterable[tuple[Quote, int | None]]
+    db: Database,
+    article_id: int,
+    rows: Iterable[tuple[Quote, int | None]],
+    *,
+    ids: list[int] | None = None,
 ) -> list[int]:
     """Store an article's quotes (each with its person id) in one statement; their row ids.
 
     Call inside the write transaction: the ids are given explicitly, from the largest
     stored id on, which nobody else can take while the transaction holds the write lock.
-    The document frequencies and the pair index are left to the caller.
+    The document frequencies and the pair index are left to the caller. ``ids`` may hold
+    the ids already taken with :func:`checker.store.db.next_ids` in the same transaction.
     """
     rows = list(rows)
     if not rows:
         return []
-    ids = next_ids(db, "quotes", len(rows))
+    if ids is None:
+        ids = next_ids(db, "quotes", len(rows))
     db.conn.executemany(
         "INSERT INTO quotes (id, article_id, local_id, person_id, speaker_name, speaker_title, "
         'text, kind, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
