@@ -290,11 +290,13 @@ def candidates(
 # both words, and a search reads the few newest of three short B-tree ranges.
 
 
+@functools.lru_cache(maxsize=65_536)
 def pair_key(kind: str, a: str, b: str) -> int:
     """The ``word_pairs`` key of the words ``a`` and ``b`` (either order) in ``kind`` rows.
 
     A 64-bit hash keeps the index small (one integer per entry, not two words); a rare
-    collision only adds a candidate, which rapidfuzz then rejects.
+    collision only adds a candidate, which rapidfuzz then rejects. Cached: an ingest asks
+    for most of a statement's pairs twice (its search, then indexing the stored row).
     """
     first, second = (a, b) if a <= b else (b, a)
     digest = hashlib.blake2b(f"{kind}\x1f{first}\x1f{second}".encode(), digest_size=8).digest()
