@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 from archive_helpers import BRIDGE, said
@@ -51,6 +52,34 @@ def test_pragmas(db):
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == store_db.BUSY_TIMEOUT_MS
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == store_db.WAL_CHECKPOINT_PAGES
+
+
+def test_wal_checkpoints_run_in_the_background(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_db, "CHECKPOINT_DELAY_S", 0.01)
+    monkeypatch.setattr(store_db, "CHECKPOINT_IDLE_S", 0.2)
+    path = str(tmp_path / "a.db")
+    done = []
+    real = store_db.checkpoint
+    # (other tests' checkpointer threads may still be about: only this file's count)
+    monkeypatch.setattr(
+        store_db, "checkpoint", lambda p: done.append(real(p)) if p == path else real(p)
+    )
+    db = open_db(path)
+    assert db.checkpoint_path == path
+    ingest(db, said(BRIDGE, "Jane Doe"))
+    for _ in range(200):  # the thread checkpoints, then ends when no commit follows
+        if done and path not in store_db._Checkpointer._threads:
+            break
+        threading.Event().wait(0.02)
+    busy, frames, copied = done[-1]
+    assert (busy, copied) == (0, frames) and frames > 0
+    assert path not in store_db._Checkpointer._threads
+    db.close()
+
+
+def test_a_checkpoint_never_creates_a_database(tmp_path):
+    assert store_db.checkpoint(str(tmp_path / "gone.db")) is None
+    assert not (tmp_path / "gone.db").exists()
 
 
 def test_in_memory_database_works_too():
