@@ -107,11 +107,8 @@ def content_words(text: str) -> tuple[str, ...]:
     Cached: an ingest asks for one statement's words several times (specific enough?
     document frequencies, the candidate query, then counting the stored words).
     """
-    return tuple(
-        w
-        for w in (m.group().casefold() for m in _WORD.finditer(text))
-        if w not in STOPWORDS and (len(w) > 1 or w.isdigit())
-    )
+    words = [w.casefold() for w in _WORD.findall(text)]  # (no capturing group: whole matches)
+    return tuple(w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
 
 
 def is_specific(text: str) -> bool:
