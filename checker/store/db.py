@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -339,6 +340,12 @@ class _Checkpointer(threading.Thread):
                 thread.start()
             thread.pending.set()
 
+    @classmethod
+    def forget_all(cls) -> None:
+        """In a forked child: the parent's threads (and its lock, maybe held) are not here."""
+        cls._threads = {}
+        cls._lock = threading.Lock()
+
     def run(self) -> None:
         while True:
             if not self.pending.wait(CHECKPOINT_IDLE_S):
@@ -349,6 +356,9 @@ class _Checkpointer(threading.Thread):
             time.sleep(CHECKPOINT_DELAY_S)
             self.pending.clear()
             checkpoint(self.path)
+
+
+os.register_at_fork(after_in_child=_Checkpointer.forget_all)
 
 
 def checkpoint(path: str) -> tuple[int, int, int] | None:
