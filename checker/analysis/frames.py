@@ -128,9 +128,16 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         and toks[i + 1].lower in ("he", "she", "they")
     ):
         i += 1  # "Then he cut into Bush, calling him ..."
+    dash = next(
+        (n for n in range(i, min(len(toks), i + 8)) if toks[n].text in ("–", "—", "-", "―")), None
+    )
+    if dash is not None and dash > i and toks[dash - 1].text == ")" and toks[dash].start < before:
+        i = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
     if i >= len(toks) or toks[i].start >= before:
         return None
     first = toks[i]
+    if participle_opener(first):
+        return None  # "Acknowledging that Trump ...": a participle, not a name
     if first.lower in ("he", "she", "they"):
         return pronoun_phrase(first)
     if first.lower in ("the", "a", "an"):

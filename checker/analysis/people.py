@@ -62,6 +62,9 @@ _AUTHORED = frozenset(
     "studies data documents records filing analysis review".split()
 )
 _CUE_THEN_OF = re.compile(r"\s*[a-z]+\s+of\b")
+_PARTY_WORDS = frozenset(
+    "democrat democratic republican gop independent libertarian conservative liberal".split()
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
@@ -400,6 +403,12 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
         w + "." for w in TITLE_WORDS
     }:
         k += 1
+    while (
+        k < len(words) - 2
+        and words[k].lower in _PARTY_WORDS
+        and (words[k + 1].text in first_names() or words[k + 1].lower.rstrip(".") in TITLE_WORDS)
+    ):
+        k += 1  # "Democrat Hillary Clinton", "Republican Sen. Ted Cruz": the party is a title
     title_toks = words[:k]
     name_toks = words[k:]
     owner = max(

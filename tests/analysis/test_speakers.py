@@ -829,3 +829,29 @@ def test_a_conjunction_and_a_lead_in_before_the_subject() -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker.mention.text == "he"
     assert quote.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a dateline before the subject
+        (
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump,"
+            ' saying that "bombastic comments" do more harm than good.',
+            "Hillary Clinton",
+        ),
+        # an adverb between the subject and its cue
+        (
+            "The American Legion has twice written to Sanders officials about"
+            ' "the use of its logo."',
+            "The American Legion",
+        ),
+    ],
+)
+def test_datelines_and_adverbs_before_the_cue(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
+def test_a_participle_opening_the_sentence_is_nobody() -> None:
+    text = 'Acknowledging that Trump "says a lot of stupid stuff," though, he backed him.'
+    assert "Acknowledging" not in speakers_of(text)

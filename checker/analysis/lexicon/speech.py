@@ -306,6 +306,7 @@ AUX_AND_ADVERBS = frozenset(
     may might must should did does do is was were are be been being not never often always
     again further quickly flatly bluntly frankly simply publicly privately separately
     reportedly allegedly apparently clearly openly angrily calmly yesterday today
+    twice already long since
     """.split()
 )
 
