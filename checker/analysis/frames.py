@@ -140,7 +140,7 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
         return None  # "Acknowledging that Trump ...": a participle, not a name
     if first.lower in ("he", "she", "they"):
         return pronoun_phrase(first)
-    if first.lower in ("the", "a", "an"):
+    if first.lower in ("the", "a", "an", "his", "her", "their", "its"):
         # "The Republican nominee also outlined ...": a described subject, then its verb
         phrase = phrase_after(doc, first.start, before)
         if phrase is None or phrase.kind != "nominal" or phrase.title is not None:
@@ -199,7 +199,7 @@ def _ends_subject(tok: Token) -> bool:
     return w in AUX_AND_ADVERBS or w in _MODALS or looks_like_verb(tok)
 
 
-_OBJECT_STARTS = frozenset("a an the his her their its this that these those of to".split())
+_OBJECT_STARTS = frozenset("a an the his her their its this that these those of to out up".split())
 _MODALS = frozenset("cannot can't won't wouldn't didn't doesn't isn't wasn't".split())
 
 
@@ -215,7 +215,7 @@ def is_cue(toks: list[Token], k: int) -> bool:
 
 
 # Irregular past tenses that follow a speaker's name after a quote ('"...," Trump went on').
-_IRREGULAR_PAST = frozenset("went wrote spoke sang began broke took gave kept".split())
+_IRREGULAR_PAST = frozenset("went wrote spoke sang began broke took gave kept put made".split())
 
 
 def cue_positions(toks: list[Token]) -> list[int]:
@@ -235,11 +235,8 @@ def looks_like_verb(tok: Token) -> bool:
     """A lowercase word in -ed or -s longer than three letters ("barked", "insists"), or a
     common irregular past tense ("went", "wrote")."""
     w = tok.text
-    return (
-        w.islower()
-        and w.isalpha()
-        and len(w) > 3
-        and (w.endswith("ed") or w.endswith("s") or w in _IRREGULAR_PAST)
+    return w in _IRREGULAR_PAST or (
+        w.islower() and w.isalpha() and len(w) > 3 and (w.endswith("ed") or w.endswith("s"))
     )
 
 

@@ -259,6 +259,15 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return phrase
     toks = doc.between(lo, phrase.start)
     if (
+        phrase.head.endswith(("’s", "'s"))
+        and toks
+        and toks[-1].text.isalpha()
+        and toks[-1].text.islower()
+        and toks[-1].lower not in DETERMINERS
+        and toks[-1].lower not in _PREPOSITIONS
+    ):
+        return None  # "Hollande denounced Trump's remarks as ...": the remarks' owner is named
+    if (
         len(toks) < 2
         or toks[-1].lower not in _PREPOSITIONS
         or toks[-1].lower == "like"

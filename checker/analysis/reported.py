@@ -247,10 +247,7 @@ def _issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
         j -= 1  # "put out a statement"
     if j < 1 or toks[j].lower not in _ISSUING:
         return None
-    subject = sentence_subject(doc, toks, toks[j].start)
-    if subject is None or subject.kind not in ("name", "pronoun", "org"):
-        return None
-    return subject
+    return sentence_subject(doc, toks, toks[j].start)
 
 
 def _earlier_source(doc: Tokens, toks: list[Token], k: int, floor: int) -> Phrase | None:

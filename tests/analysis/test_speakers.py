@@ -855,3 +855,23 @@ def test_datelines_and_adverbs_before_the_cue(text: str, name: str) -> None:
 def test_a_participle_opening_the_sentence_is_nobody() -> None:
     text = 'Acknowledging that Trump "says a lot of stupid stuff," though, he backed him.'
     assert "Acknowledging" not in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the owner of the remarks a verb takes as its object is not the speaker
+        (
+            'Hollande denounced Trump\'s remarks as "hurtful and humiliating" on Thursday.',
+            "Hollande",
+        ),
+        # a possessive determiner opens a described subject
+        (
+            "His office put out a statement saying the country"
+            ' "does not have the capacity to properly vet every incoming refugee."',
+            "His office",
+        ),
+    ],
+)
+def test_object_owners_and_possessive_subjects(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
