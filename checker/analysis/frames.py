@@ -215,7 +215,9 @@ def is_cue(toks: list[Token], k: int) -> bool:
 
 
 # Irregular past tenses that follow a speaker's name after a quote ('"...," Trump went on').
-_IRREGULAR_PAST = frozenset("went wrote spoke sang began broke took gave kept put made".split())
+_IRREGULAR_PAST = frozenset(
+    "went wrote spoke sang began broke took gave kept put made shot".split()
+)
 
 
 def cue_positions(toks: list[Token]) -> list[int]:

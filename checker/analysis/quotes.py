@@ -599,6 +599,17 @@ def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[
     if first.lower in ("he", "she", "they") and k0 + 1 < len(toks):
         if looks_like_verb(toks[k0 + 1]) and toks[k0 + 1].start < hi:
             return k0 + 1, pronoun_phrase(first)
+    if first.lower in ("a", "an", "the"):
+        # '"...," an angry Hollande retaliated': a name after a word or two of description
+        j = k0 + 1
+        while j < min(len(toks), k0 + 4) and toks[j].text.isalpha() and toks[j].text.islower():
+            j += 1
+        if j > k0 + 1 and j < len(toks) and is_capitalised(toks[j]) and toks[j].start < hi:
+            phrase = phrase_after(doc, toks[j].start, hi)
+            if phrase is not None and phrase.kind == "name" and phrase.title is None:
+                nxt = next((k for k in range(j, len(toks)) if toks[k].start >= phrase.end), None)
+                if nxt is not None and toks[nxt].start < hi and looks_like_verb(toks[nxt]):
+                    return nxt, phrase
     return None
 
 

@@ -875,3 +875,18 @@ def test_a_participle_opening_the_sentence_is_nobody() -> None:
 )
 def test_object_owners_and_possessive_subjects(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Look at them," Paradis said.\n\n"They came for free stuff," Bennett shot back.', "Bennett"),
+        (
+            '"France is no longer France," he claimed.\n\n"France will always be France,"'
+            " an angry Hollande retaliated.",
+            "Hollande",
+        ),
+    ],
+)
+def test_any_verb_after_a_described_name(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
