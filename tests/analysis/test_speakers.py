@@ -880,7 +880,7 @@ def test_object_owners_and_possessive_subjects(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ('"Look at them," Paradis said.\n\n"They came for free stuff," Bennett shot back.', "Bennett"),
+        ('"Look," Paradis said.\n\n"They came for free stuff," Bennett shot back.', "Bennett"),
         (
             '"France is no longer France," he claimed.\n\n"France will always be France,"'
             " an angry Hollande retaliated.",
