@@ -70,11 +70,24 @@ _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split(
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)".
-PARTY_TAG = re.compile(
-    r"\s?\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)"  # (D-Mo.)
+# A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)", ", R-Pa.,".
+# Each match starts at its "(" or ",", so the scan skips every other character at once;
+# party_tags() adds the blank before a "(" to the span.
+_PARTY_TAG = re.compile(
+    r"\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)"  # (D-Mo.)
     r"|,\s(?:[DRI])-[A-Z][A-Za-z]{0,3}\.?,(?=\s)"  # , R-Pa.,
 )
+
+
+def party_tags(text: str) -> list[tuple[int, int]]:
+    """Spans of the party tags in ``text``, with the blank before a "(" tag."""
+    out: list[tuple[int, int]] = []
+    for m in _PARTY_TAG.finditer(text):
+        start = m.start()
+        if text[start] == "(" and start > 0 and text[start - 1].isspace():
+            start -= 1
+        out.append((start, m.end()))
+    return out
 
 
 class Phrase(NamedTuple):
@@ -307,11 +320,11 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     # Drop a party tag "(D-Mo.)" that sits between the name and the cue.
     tail = doc.masked[lo:end]
     tag = None
-    for m in PARTY_TAG.finditer(tail):
-        if m.end() == len(tail.rstrip()):
-            tag = m
+    for start, stop in party_tags(tail):
+        if stop == len(tail.rstrip()):
+            tag = start
     if tag is not None:
-        toks = [t for t in toks if t.start < lo + tag.start()]
+        toks = [t for t in toks if t.start < lo + tag]
         if not toks:
             return None
     last = toks[-1]

@@ -34,11 +34,11 @@ from checker.analysis.lexicon.speech import (
     SPEECH_VERBS,
 )
 from checker.analysis.people import (
-    PARTY_TAG,
     Phrase,
     Token,
     Tokens,
     is_capitalised,
+    party_tags,
     phrase_after,
     phrase_before,
     pronoun_phrase,
@@ -64,8 +64,8 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
         if text[s.end - 1] in ".!?," and s.end - 1 > s.start:
             chars[s.end - 1] = text[s.end - 1]
     # Party tags "(D-Mo.)" sit between a name and its cue or apposition: blank them too.
-    for m in PARTY_TAG.finditer(text):
-        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for start, end in party_tags(text):
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
