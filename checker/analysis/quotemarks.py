@@ -47,6 +47,9 @@ class QuotedSpan:
     continued: bool = False
 
 
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
+
+
 def pair_quote_marks(text: str, paragraphs: list[Block]) -> list[QuotedSpan]:
     """Every quoted span in ``text``: double quotes first, then single quotes used as quotes.
 
@@ -163,7 +166,7 @@ def _emit(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and any(c.isalnum() for c in text[start:end]):
+    if end > start and _ALNUM.search(text, start, end) is not None:
         out.append(QuotedSpan(start, end, open_at, close_at, single=single, continues=continues))
 
 
