@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -218,7 +220,7 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
                     found.positions.append(m.start())
                     last[0] = found
                 continue
-        _register_run(doc, registry, tokenize(doc.masked, m.start(), m.end()), source_heads, last)
+        _register_run(doc, registry, m.start(), run, source_heads, last)
     return registry
 
 
@@ -230,19 +232,27 @@ def _opens_sentence(masked: str, pos: int) -> bool:
     return i < 0 or masked[i] in ".!?\n"
 
 
-def _register_run(
-    doc: Tokens,
-    registry: Registry,
-    toks: list[Token],
-    source_heads: frozenset[str],
-    last: list[Person | None],
-) -> None:
-    """Register the names in one run of capitalised words ("Deputy Mayor Luis Ortega")."""
+class _Segment(NamedTuple):
+    """A name, or a lone capitalised word, in a run of capitalised words; offsets are from
+    the start of the run."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    title_words: tuple[str, ...]
+    full: bool  # two or more words that may be a person's name
+
+
+@lru_cache(maxsize=65_536)
+def _run_segments(run: str) -> tuple[_Segment, ...]:
+    """The names and lone words of one run ("Deputy Mayor Luis Ortega"): a pure function of
+    the run's text, so each spelling is read once however often an article repeats it."""
+    toks = tokenize(run, 0, len(run))
+    out: list[_Segment] = []
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
-        low = tok.lower
-        if not is_name_word(tok) or low in TITLE_WORDS:
+        if not is_name_word(tok) or tok.lower in TITLE_WORDS:
             title_words = []
             j = i
             while j < n and toks[j].lower.rstrip(".") in TITLE_WORDS and toks[j].text[:1].isupper():
@@ -257,36 +267,55 @@ def _register_run(
         j = i
         while j < n and is_name_word(toks[j]) and toks[j].lower not in TITLE_WORDS:
             j += 1
-        words = [t.text for t in toks[i:j]]
+        words = tuple(t.text for t in toks[i:j])
         if (
             len(words) >= 2
             and words[0][:1].isupper()
             and not any(w.isupper() and len(w) > 1 for w in words)
-            and not is_org_name(words)
+            and not is_org_name(list(words))
         ):
-            name = " ".join(words)
-            m = _APPOSITION_START.match(doc.masked, toks[j - 1].end)
-            apposition = m is not None and (
-                m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in TITLE_WORDS
-            )
-            personal = (
-                words[0] in first_names()
-                or name in source_heads
-                or (apposition and _looks_like_name(words))
-            )
-            if title_words or personal and not lookup_place(name):
-                g = gender_of(words[0], title_words)
-                person = registry.add_full_name(words, toks[i].start, gender=g)
-                last[0] = person
-                if apposition and person.title is None:
-                    after = doc.between(toks[j - 1].end, toks[j - 1].end + 400)
-                    person.title = _apposition(doc, after, 0)
+            out.append(_Segment(toks[i].start, toks[j - 1].end, words, tuple(title_words), True))
         elif len(words) == 1:
-            found = registry.find_single(words[0], toks[i].start)
-            if found is not None:
-                found.positions.append(toks[i].start)
-                last[0] = found
+            out.append(_Segment(toks[i].start, toks[i].end, words, (), False))
         i = max(j, i + 1)
+    return tuple(out)
+
+
+def _register_run(
+    doc: Tokens,
+    registry: Registry,
+    at: int,
+    run: str,
+    source_heads: frozenset[str],
+    last: list[Person | None],
+) -> None:
+    """Register the names in one run of capitalised words that starts at ``at``."""
+    for seg in _run_segments(run):
+        if not seg.full:
+            found = registry.find_single(seg.words[0], at + seg.start)
+            if found is not None:
+                found.positions.append(at + seg.start)
+                last[0] = found
+            continue
+        words = list(seg.words)
+        name = " ".join(words)
+        end = at + seg.end
+        m = _APPOSITION_START.match(doc.masked, end)
+        apposition = m is not None and (
+            m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in TITLE_WORDS
+        )
+        personal = (
+            words[0] in first_names()
+            or name in source_heads
+            or (apposition and _looks_like_name(words))
+        )
+        if seg.title_words or personal and not lookup_place(name):
+            g = gender_of(words[0], list(seg.title_words))
+            person = registry.add_full_name(words, at + seg.start, gender=g)
+            last[0] = person
+            if apposition and person.title is None:
+                after = doc.between(end, end + 400)
+                person.title = _apposition(doc, after, 0)
 
 
 def _apposition(doc: Tokens, toks: list, comma: int) -> str | None:
