@@ -198,29 +198,31 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
     last: list[Person | None] = [None]
     masked = doc.masked
     for m in _NAMEISH.finditer(masked):
-        if m.group("run") and _opens_sentence(masked, m.start()):
-            registry.subjects.add(m.start())
-        if m.group("pron"):
+        at = m.start()
+        if m.lastgroup == "pron":
             person = last[0]
             if person is not None:
-                g = pronoun_gender(m.group("pron"))
+                g = pronoun_gender(m.group())
                 if g in ("m", "f"):
                     person.gender_votes[g] += 1
                 last[0] = None
             continue
-        run = m.group("run")
+        if _opens_sentence(masked, at):
+            registry.subjects.add(at)
+        run = m.group()
         if " " not in run and "\u00a0" not in run and "\t" not in run:
             # One capitalised word: a sentence opener ("The", "But") or a lone name.
             word = run.rstrip(".")
-            if word.lower() in NOT_NAMES or word.lower() in TITLE_WORDS or len(word) < 2:
+            low = word.lower()
+            if low in NOT_NAMES or low in TITLE_WORDS or len(word) < 2:
                 continue
             if word.isalpha() or "-" in word or "’" in word or "'" in word:
-                found = registry.find_single(word, m.start())
+                found = registry.find_single(word, at)
                 if found is not None:
-                    found.positions.append(m.start())
+                    found.positions.append(at)
                     last[0] = found
                 continue
-        _register_run(doc, registry, m.start(), run, source_heads, last)
+        _register_run(doc, registry, at, run, source_heads, last)
     return registry
 
 
