@@ -428,14 +428,17 @@ def _quoted_statements(
     prev: Block | None = None,
 ) -> list[Found]:
     out: list[Found] = []
-    has_cue = bool(cue_positions(toks))
+    has_cue: bool | None = None  # found when a short fragment asks
     for idx, s in enumerate(spans):
         if _is_title_or_name(text, doc, s, sent):
             continue
         words = len(_WORD.findall(text[s.start : s.end]))
         kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
-        if kind == "partial" and words <= 2 and not has_cue:
-            continue  # a scare quote
+        if kind == "partial" and words <= 2:
+            if has_cue is None:
+                has_cue = bool(cue_positions(toks))
+            if not has_cue:
+                continue  # a scare quote
         found = Found(
             s.start, s.end, kind, para=pi, confidence=0.6, runs_on=s.continues, carried=s.continued
         )
