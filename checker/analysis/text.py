@@ -80,8 +80,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
 
 
 def _append_stripped(out: list[Block], text: str, start: int, end: int) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
+    piece = text[start:end].rstrip()
+    stripped = piece.lstrip()
     if stripped:
-        start += len(piece) - len(piece.lstrip())
+        start += len(piece) - len(stripped)
         out.append(Block(stripped, start, start + len(stripped)))
