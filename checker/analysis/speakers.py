@@ -445,7 +445,23 @@ def _previous(
     f: Found,
 ) -> tuple[str | None, str | None, Span | None, Person | None] | None:
     """The speaker a cue-less quote inherits: the statement before it, in this paragraph or
-    the last one."""
+    the last one. A whole quote goes on from the quote before it when the statements in
+    between are reported speech in the same sentence as that quote's attribution ('"A,"
+    Clinton said, referencing a PAC called Future45. "B."')."""
+    if f.kind == "direct":
+        k = i - 1
+        while k >= 0 and found[k].kind == "indirect" and found[k].para == f.para:
+            k -= 1
+        if (
+            k >= 0
+            and k < i - 1
+            and found[k].kind == "direct"
+            and found[k].para == f.para
+            and found[k].cue is not None
+            and found[i - 1].start - found[k].cue[1] < 200
+            and (resolved[k][0] is not None or resolved[k][2] is not None)
+        ):
+            return resolved[k]
     for k in range(i - 1, -1, -1):
         prev = found[k]
         if prev.para < f.para - 1:

@@ -890,3 +890,14 @@ def test_object_owners_and_possessive_subjects(text: str, name: str) -> None:
 )
 def test_any_verb_after_a_described_name(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+def test_a_quote_goes_on_from_the_quote_before_past_reported_speech_in_its_attribution() -> None:
+    text = (
+        '"They are not terminable at will," Trump spokesperson Ron Lieberman told the Wall'
+        " Street Journal in July, after Mayor Bill de Blasio stated an interest in ending"
+        ' business with Trump. "These contracts are fully binding."'
+    )
+    quotes = analyze(text).quotes
+    assert [q.kind for q in quotes] == ["direct", "indirect", "direct"]
+    assert quotes[-1].speaker.name == "Ron Lieberman"
