@@ -157,6 +157,8 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
                 and looks_like_verb(t)
                 and i + n + 1 < len(toks)
                 and toks[i + n + 1].lower in _OBJECT_STARTS  # "The ad targets a ..."
+                or n >= 2
+                and (t.lower in _IRREGULAR_PAST or t.lower.endswith("ed") and t.text.islower())
             ),
             len(words),
         )
@@ -216,7 +218,8 @@ def is_cue(toks: list[Token], k: int) -> bool:
 
 # Irregular past tenses that follow a speaker's name after a quote ('"...," Trump went on').
 _IRREGULAR_PAST = frozenset(
-    "went wrote spoke sang began broke took gave kept put made shot".split()
+    "went wrote spoke sang began broke took gave kept put made shot sought held sent brought "
+    "thought found led".split()
 )
 
 

@@ -901,3 +901,22 @@ def test_a_quote_goes_on_from_the_quote_before_past_reported_speech_in_its_attri
     quotes = analyze(text).quotes
     assert [q.kind for q in quotes] == ["direct", "indirect", "direct"]
     assert quotes[-1].speaker.name == "Ron Lieberman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The billionaire businessman began by talking about the drug crisis, saying that"
+            ' heroin is now "cheaper than getting candy."',
+            "The billionaire businessman",
+        ),
+        (
+            "The Florida senator sought to calm his supporters, saying the heckler would"
+            ' "not get beat up" at his rally.',
+            "The Florida senator",
+        ),
+    ],
+)
+def test_a_described_subject_before_an_irregular_verb(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
