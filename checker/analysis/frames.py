@@ -213,7 +213,15 @@ def is_cue(toks: list[Token], k: int) -> bool:
         return True
     # Capitalised, a cue word is a name or a heading ("United States", "Says Who"), except
     # when it opens a sentence in its inverted form ("Said Liong, ...") which is rare.
-    return w in CUE_VERBS and tok.text[:1].islower()
+    return (
+        w in CUE_VERBS
+        and tok.text[:1].islower()
+        and not (w == "state" and k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE)
+    )
+
+
+# "secretary of state", "the state", "a state": the noun, not the verb.
+_STATE_NOUN_BEFORE = frozenset("the a an of this that every each".split())
 
 
 # Irregular past tenses that follow a speaker's name after a quote ('"...," Trump went on').
@@ -230,6 +238,7 @@ def cue_positions(toks: list[Token]) -> list[int]:
         for k, t in enumerate(toks)
         if t.lower in CUE_VERBS
         and t.text[:1].islower()
+        and not (t.lower == "state" and k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE)
         or t.lower == "according"
         and k + 1 < len(toks)
         and toks[k + 1].lower == "to"

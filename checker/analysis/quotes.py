@@ -226,6 +226,8 @@ def _colon_intro(doc: Tokens, para: Block) -> tuple[tuple[int, int], Phrase] | N
     return None
 
 
+# Words that cannot sit in an office before a name ("with Secretary Clinton:").
+_LEAD_BREAKS = frozenset("with to from by for at in on about and or but".split())
 # Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
 _INTRO_VERBS = frozenset("made gave had put went offered".split())
 
@@ -402,6 +404,12 @@ def _fragment_owner(
             phrase = phrase_after(doc, toks[a].end, toks[put - 1].start)
             if phrase is not None and phrase.kind in ("name", "org", "nominal"):
                 return put - 1, phrase
+    k = next((n for n in after[:3] if toks[n].lower == "as"), None)
+    if k is not None and k + 2 < len(toks) and toks[k + 2].lower == "by" and is_cue(toks, k + 1):
+        # '"extreme careless" - as described by FBI Director James Comey'
+        phrase = phrase_after(doc, toks[k + 2].end, hi)
+        if phrase is not None and phrase.kind in ("name", "org"):
+            return k + 1, phrase
     if after and toks[after[0]].lower == "by" and len(before) >= 1:
         k = before[-1]
         if toks[k].lower in ("as",) and k >= 1:
@@ -579,7 +587,7 @@ def _cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[
     for k in range(k0, min(len(toks), k0 + 30)):
         if toks[k].start >= hi:
             break
-        if toks[k].lower in SPEECH_VERBS and toks[k].text[:1].islower():
+        if toks[k].lower in SPEECH_VERBS and is_cue(toks, k):
             phrase = phrase_before(doc, skip_aux_back(toks, k, k0), first.start)
             if phrase is not None:
                 return _with_leading_title(doc, toks, k0, k, phrase)
@@ -691,7 +699,7 @@ def _cue_before(
     if (
         first.lower in SPEECH_VERBS
         and first.text[:1].isupper()
-        and 2 <= len(seg) <= 8
+        and 2 <= len(seg) <= 24
         and toks[seg[-1]].text in (",", ":")
     ):
         # inverted: 'Said Comey, "The thought ..."' / 'Said Ellis: "I don't ..."'
@@ -744,8 +752,18 @@ def _cue_before(
     # "Michael P. McDonald: ..." : a name standing before a colon.
     if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
         phrase = phrase_before(doc, toks[seg[-1]].start, lo)
-        if phrase is not None and phrase.kind == "name" and phrase.start == toks[seg[0]].start:
-            return seg[-1], phrase
+        if phrase is not None and phrase.kind == "name":
+            lead = [toks[k] for k in seg if toks[k].end <= phrase.start]
+            if not lead:
+                return seg[-1], phrase
+            if (
+                len(lead) <= 6
+                and lead[0].text[:1].isupper()
+                and all(t.text.isalpha() and t.lower not in _LEAD_BREAKS for t in lead)
+            ):
+                # "Former secretary of state Hillary Rodham Clinton: ...": an office first
+                title = doc.masked[lead[0].start : phrase.start].strip()
+                return seg[-1], phrase._replace(start=lead[0].start, title=title)
     # "Kasich resisted: ..." / "he demurred: ..." : any verb before a colon.
     if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
         phrase = sentence_subject(doc, toks, toks[seg[-1]].start)

@@ -920,3 +920,32 @@ def test_a_quote_goes_on_from_the_quote_before_past_reported_speech_in_its_attri
 )
 def test_a_described_subject_before_an_irregular_verb(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The memorial is growing. Said Dorothy Poynter, who grew up with Ali in the"
+            ' neighborhood, "We were all so proud of him."',
+            "Dorothy Poynter",
+        ),
+        (
+            'She was "extreme careless" - as described by FBI Director James Comey - in'
+            " handling classified information.",
+            "James Comey",
+        ),
+        (
+            'Former secretary of state Hillary Rodham Clinton:"We learned that from the State'
+            ' Department."',
+            "Hillary Rodham Clinton",
+        ),
+        (
+            '"We learned that from the State Department," former secretary of state Hillary'
+            " Rodham Clinton said.",
+            "Hillary Rodham Clinton",
+        ),
+    ],
+)
+def test_inverted_said_as_described_by_and_secretary_of_state(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
