@@ -104,7 +104,7 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
             or opener in _CONNECTIVES
             and comma == i + 1
             or comma - i <= 5
-            and toks[comma - 1].lower == "ago"
+            and toks[comma - 1].lower in ("ago", "earlier", "later")
         ):
             break
         i = comma + 1

@@ -61,6 +61,7 @@ _AUTHORED = frozenset(
     "statement statements report reports letter memo release poll polls survey surveys study "
     "studies data documents records filing analysis review".split()
 )
+_SPEECH_AFTER = re.compile(r"\s*(?:said|says|stated|states|added|adds|noted|notes|read|reads)\b")
 _CUE_THEN_OF = re.compile(r"\s*[a-z]+\s+of\b")
 _PARTY_WORDS = frozenset(
     "democrat democratic republican gop independent libertarian conservative liberal".split()
@@ -357,6 +358,8 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return pronoun_phrase(last)
     if last.lower == "it" and len(toks) >= 2 and toks[-2].lower == "what":
         return pronoun_phrase(last)  # "what it called": the body the sentence is about
+    if last.text == "It" and len(toks) == 1 and _SPEECH_AFTER.match(doc.masked, end):
+        return pronoun_phrase(last)  # "It stated that ...": the document quoted before
     if last.lower.endswith(("’s", "'s")):
         # A contraction: "He’s" is "he is"; "It’s", "That’s", "Let’s" are nobody. A
         # possessive stays: "Trump’s comments ..." are Trump's.

@@ -949,3 +949,21 @@ def test_a_described_subject_before_an_irregular_verb(text: str, name: str) -> N
 )
 def test_inverted_said_as_described_by_and_secretary_of_state(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
+
+
+def test_it_opening_a_reported_sentence_is_the_document_quoted_before() -> None:
+    text = (
+        '"I can beat Hillary Clinton," the email read. It stated that Trump is rattled by'
+        ' Cruz\'s "surge in the polls" this week.'
+    )
+    quote = [q for q in analyze(text).quotes if q.kind == "partial"][0]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("the email", "It")
+
+
+def test_years_earlier_is_a_lead_in() -> None:
+    text = (
+        "Hillary Clinton spoke first. Thirteen years earlier, she had voted for the war from"
+        ' "the perspective of a senator from New York."'
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.mention.text == "she"
