@@ -205,6 +205,28 @@ _OBJECT_STARTS = frozenset("a an the his her their its this that these those of 
 _MODALS = frozenset("cannot can't won't wouldn't didn't doesn't isn't wasn't".split())
 
 
+# Participles that name something after a noun ("a company called Cambridge Analytica").
+_NAMED = frozenset("called dubbed named labeled labelled titled".split())
+
+
+def names_a_thing(toks: list[Token], k: int, phrase: Phrase | None) -> bool:
+    """True when the cue ``toks[k]`` only names what comes before it: "a website called ...",
+    "the so called ..." (but "a group called for a boycott" and "called on" speak)."""
+    if toks[k].lower not in _NAMED:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].lower in ("for", "on"):
+        return False
+    if k > 0 and toks[k - 1].lower == "so":
+        return True
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return (
+        phrase is not None
+        and phrase.kind == "nominal"
+        and phrase.head.split()[0].lower() in ("a", "an")
+        and (nxt[:1] in "\"“'‘" or nxt[:1].isupper())  # "a reporter called the scene ..." speaks
+    )
+
+
 def is_cue(toks: list[Token], k: int) -> bool:
     """True when ``toks[k]`` is a cue word: a lowercase cue verb, or "according" before "to"."""
     tok = toks[k]

@@ -19,6 +19,7 @@ from checker.analysis.frames import (
     is_cue,
     is_passive,
     looks_like_verb,
+    names_a_thing,
     sentence_subject,
     skip_aux_back,
     trim,
@@ -726,6 +727,8 @@ def _cue_before(
             if is_passive(toks, k, seg[0]):
                 return None
             phrase = phrase_before(doc, skip_aux_back(toks, k, seg[0]), lo)
+            if names_a_thing(toks, k, phrase):
+                return None  # "a website called "..."": the name of a thing
             if (
                 phrase is not None
                 and phrase.kind != "pronoun"

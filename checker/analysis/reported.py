@@ -9,6 +9,7 @@ from checker.analysis.frames import (
     clause_end,
     cue_positions,
     is_passive,
+    names_a_thing,
     sentence_subject,
     skip_aux_back,
     trim,
@@ -137,6 +138,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         and toks[k + 1].text in (",", ".", ";")
     ):
         return None  # "Asked about Cruz's charges, Rubio said ...": a noun ends the phrase
+    if names_a_thing(toks, k, phrase):
+        return None  # "a website called ...", "the so called ...": named, not speaking
     if tok.lower in _ING_NOUNS and phrase is not None and phrase.end == toks[k - 1].end:
         return None  # "the second committee hearing he was called to": a noun, not a verb
     cue = (tok.start, tok.end)

@@ -967,3 +967,25 @@ def test_years_earlier_is_a_lead_in() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker.mention.text == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A radio host has set up a website called "Cape Breton If Donald Trump Wins" for them.',
+        'The firm is renowned for a chummy corporate culture called "The HP Way."',
+    ],
+)
+def test_a_thing_called_something_is_no_speaker(text: str) -> None:
+    names = speakers_of(text)
+    assert "a website" not in names and "a chummy corporate culture" not in names
+
+
+def test_called_for_is_still_a_cue() -> None:
+    text = 'A group of rabbis called for a boycott, saying his rhetoric "must be redirected."'
+    assert speakers_of(text)[-1] == "A group of rabbis"
+
+
+def test_a_reporter_called_the_scene_still_speaks() -> None:
+    text = 'A reporter for Agence France-Presse called the scene "absolute chaos" on Friday.'
+    assert speakers_of(text)[-1] == "A reporter for Agence France-Presse"
