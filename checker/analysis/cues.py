@@ -1,0 +1,340 @@
+"""Where a quoted span's cue and source are: the words around it in its sentence, the
+sentence before or after it, and the fragments without a speech verb of their own.
+
+Each finder returns the index of the cue token in ``toks`` (or the cue's offsets) and the
+source phrase, or None; :mod:`checker.analysis.quotes` tries them in order.
+"""
+
+from __future__ import annotations
+
+from checker.analysis.frames import (
+    NAMING_VERBS,
+    WEEKDAYS,
+    clause_end,
+    is_adverb,
+    is_cue,
+    is_passive,
+    looks_like_verb,
+    names_a_thing,
+    sentence_subject,
+    skip_aux_back,
+)
+from checker.analysis.lexicon.speech import (
+    AUX_AND_ADVERBS,
+    CUE_VERBS,
+    HEARER_VERBS,
+    SPEECH_VERBS,
+)
+from checker.analysis.people import (
+    Phrase,
+    Token,
+    Tokens,
+    is_capitalised,
+    phrase_after,
+    phrase_before,
+    pronoun_phrase,
+)
+from checker.analysis.quotemarks import QuotedSpan
+from checker.analysis.text import Block
+
+# Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
+INTRO_VERBS = frozenset("made gave had put went offered".split())
+# Words that cannot sit in an office before a name ("with Secretary Clinton:").
+_LEAD_BREAKS = frozenset("with to from by for at in on about and or but".split())
+# Plural time nouns that look like verbs in -s ("Twenty-two years ago").
+_TIME_NOUNS = frozenset("years months weeks days hours minutes decades times".split())
+
+
+def nearest_actor(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
+    """The nearest name or pronoun doing something before a fragment ("..., Bush referred to
+    Rubio as "a bright leader"") when the sentence's opening subject is not clear."""
+    ks = [k for k, t in enumerate(toks) if t.start < before]
+    for k in reversed(ks[1:]):
+        t = toks[k]
+        if not (looks_like_verb(t) or t.lower in AUX_AND_ADVERBS or t.lower in INTRO_VERBS):
+            continue
+        if t.lower in _TIME_NOUNS:
+            continue  # "Twenty-two years ago": a time, not somebody doing something
+        if not is_capitalised(toks[k - 1]) and toks[k - 1].lower not in ("he", "she", "they"):
+            continue
+        phrase = phrase_before(doc, skip_aux_back(toks, k, 0), toks[0].start)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "org"):
+            return phrase
+    return None
+
+
+def fragment_owner(
+    doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int, hi: int
+) -> tuple[int, Phrase] | None:
+    """Whose words a fragment is without a speech verb of its own.
+
+    ``As Vulture put it, "..."`` (the name after "As" before "put"), and ``called "strategic
+    ambiguity" by Joshua Hendrick`` (the agent of a passive). (An owner right before the
+    quote, ``Obama's "..." promise``, was tried: "NBC's "Meet the Press"" is not NBC's words.)
+    """
+    before = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
+    close = s.close_at if s.close_at is not None else s.end
+    after = [k for k, t in enumerate(toks) if close < t.start < hi]
+    if len(before) >= 3 and toks[before[-1]].text == ",":
+        a = next((k for k in before if toks[k].lower == "as"), None)
+        put = before[-2]
+        if a is not None and toks[put].lower == "it" and toks[put - 1].lower == "put":
+            phrase = phrase_after(doc, toks[a].end, toks[put - 1].start)
+            if phrase is not None and phrase.kind in ("name", "org", "nominal"):
+                return put - 1, phrase
+    k = next((n for n in after[:3] if toks[n].lower == "as"), None)
+    if k is not None and k + 2 < len(toks) and toks[k + 2].lower == "by" and is_cue(toks, k + 1):
+        # '"extreme careless" - as described by FBI Director James Comey'
+        phrase = phrase_after(doc, toks[k + 2].end, hi)
+        if phrase is not None and phrase.kind in ("name", "org"):
+            return k + 1, phrase
+    if after and toks[after[0]].lower == "by" and len(before) >= 1:
+        k = before[-1]
+        if toks[k].lower in ("as",) and k >= 1:
+            k -= 1  # "described as"
+        if is_cue(toks, k) and toks[k].lower.endswith("ed") and is_passive(toks, k, before[0]):
+            phrase = phrase_after(doc, toks[after[0]].end, hi)
+            if phrase is not None and phrase.kind in ("name", "org"):
+                return k, phrase
+    return None
+
+
+# --- quoted statements -------------------------------------------------------------
+
+
+def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[int, Phrase] | None:
+    """``"...," said X`` / ``"...," X said`` / ``"...," X, TITLE, said``."""
+    close = s.close_at if s.close_at is not None else s.end
+    seg = [k for k, t in enumerate(toks) if close < t.start < hi]
+    if not seg:
+        return None
+    k0 = seg[0]
+    if toks[k0].text in ("―", "—", "–", "-") and k0 + 1 < len(toks):
+        # A byline-style attribution: "..." ― Sonya Herridge
+        phrase = phrase_after(doc, toks[k0].end, hi)
+        if phrase is not None and phrase.kind in ("name", "org"):
+            return k0, phrase
+        return None
+    if toks[k0].text == ",":
+        k0 += 1
+    if k0 >= len(toks) or toks[k0].start >= hi:
+        return None
+    if "\n" in doc.masked[close : toks[k0].start]:
+        return None  # a new line after the quote starts something else ("Editor’s note: ...")
+    first = toks[k0]
+    if first.lower == "it":
+        # '"...," it added', '"...," it further wrote': the report, paper or body quoted
+        # just before
+        k = k0 + 1
+        if k < len(toks) and (is_adverb(toks[k]) or toks[k].lower in ("also", "further")):
+            k += 1
+        if k < len(toks) and toks[k].lower in SPEECH_VERBS and toks[k].start < hi:
+            return k, pronoun_phrase(first)
+    if first.lower in SPEECH_VERBS and first.text[:1].islower():
+        phrase = phrase_after(doc, first.end, min(hi, clause_end(doc, first.end, hi)))
+        if phrase is not None:
+            return k0, phrase
+        return None
+    if looks_like_verb(first) and first.lower.endswith("ed") and k0 + 1 < len(toks):
+        # '"This is fantastic!" beamed Donald Hartley of Madison': any verb, then a name
+        phrase = phrase_after(doc, first.end, min(hi, clause_end(doc, first.end, hi)))
+        if phrase is not None and phrase.kind == "name" and len(phrase.head.split()) >= 2:
+            return k0, phrase
+    # X said: find a speech verb within the next few tokens and the phrase before it.
+    for k in range(k0, min(len(toks), k0 + 30)):
+        if toks[k].start >= hi:
+            break
+        if toks[k].lower in SPEECH_VERBS and is_cue(toks, k):
+            phrase = phrase_before(doc, skip_aux_back(toks, k, k0), first.start)
+            if phrase is not None:
+                return _with_leading_title(doc, toks, k0, k, phrase)
+            if is_capitalised(first) and k > k0 + 2:
+                # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted":
+                # a long apposition between the name and its verb
+                phrase = phrase_after(doc, first.start, toks[k].start)
+                if phrase is not None and phrase.kind == "name" and phrase.title:
+                    return k, phrase
+            break
+        if toks[k].text in (".", ";", "?", "!"):
+            break
+    # "...," Trump barked / "...," Trump assured Jones: any past-tense or present verb
+    # right after a name that follows a quote is its cue.
+    phrase = phrase_after(doc, first.start, hi) if is_capitalised(first) else None
+    if phrase is not None and phrase.kind in ("name", "pronoun") and phrase.title is None:
+        nxt = next((k for k in range(k0, len(toks)) if toks[k].start >= phrase.end), None)
+        if nxt is not None and toks[nxt].start < hi and looks_like_verb(toks[nxt]):
+            return nxt, phrase
+    if first.lower in ("he", "she", "they") and k0 + 1 < len(toks):
+        if looks_like_verb(toks[k0 + 1]) and toks[k0 + 1].start < hi:
+            return k0 + 1, pronoun_phrase(first)
+    if first.lower in ("a", "an", "the"):
+        # '"...," an angry Hollande retaliated': a name after a word or two of description
+        j = k0 + 1
+        while j < min(len(toks), k0 + 4) and toks[j].text.isalpha() and toks[j].text.islower():
+            j += 1
+        if j > k0 + 1 and j < len(toks) and is_capitalised(toks[j]) and toks[j].start < hi:
+            phrase = phrase_after(doc, toks[j].start, hi)
+            if phrase is not None and phrase.kind == "name" and phrase.title is None:
+                nxt = next((k for k in range(j, len(toks)) if toks[k].start >= phrase.end), None)
+                if nxt is not None and toks[nxt].start < hi and looks_like_verb(toks[nxt]):
+                    return nxt, phrase
+    return None
+
+
+def _with_leading_title(
+    doc: Tokens, toks: list[Token], k0: int, k: int, phrase: Phrase
+) -> tuple[int, Phrase] | None:
+    """Accept ``"...," councilmember Mark Levine said``: a few words of title before the name."""
+    first = toks[k0]
+    if phrase.start == first.start:
+        return k, phrase
+    lead = [t for t in toks[k0:k] if t.end <= phrase.start]
+    if 0 < len(lead) <= 4 and all(t.text.replace("-", "").isalpha() for t in lead):
+        title = doc.masked[first.start : phrase.start].strip()
+        if phrase.title:
+            title = f"{title} {phrase.title}"
+        return k, Phrase(
+            first.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
+        )
+    return None
+
+
+def cue_in_prev(
+    doc: Tokens, s: QuotedSpan, sent: Block, prev: Block
+) -> tuple[tuple[int, int], Phrase] | None:
+    """A sentence ending "..., X says." or "X agreed." right before a quote that opens the next."""
+    if doc.masked[sent.start : s.open_at].strip():
+        return None
+    if any(c in doc.masked[prev.start : prev.end] for c in '"“”«»'):
+        return None  # a quote there: this one is its second part, and inherits its speaker
+    toks = doc.between(prev.start, prev.end)
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    k = len(toks) - 2
+    while k > 0 and toks[k].lower in WEEKDAYS | {"on", "today", "yesterday"}:
+        k -= 1  # "Jones said on Monday."
+    if not (toks[k].lower in SPEECH_VERBS and toks[k].text[:1].islower()):
+        return None
+    if toks[k - 1].lower.endswith(("’s", "'s")):
+        return None  # "Bill Clinton’s comments": a noun, not a verb
+    phrase = phrase_before(doc, skip_aux_back(toks, k, 0), prev.start)
+    if phrase is None or phrase.kind not in ("name", "pronoun", "org"):
+        return None
+    return (toks[k].start, toks[k].end), phrase
+
+
+def cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int], Phrase] | None:
+    """A short sentence right after a quote that only says who said it ("Trump said.")."""
+    close = s.close_at if s.close_at is not None else s.end
+    gap = doc.masked[close + 1 : nxt.start]
+    if gap.strip() or "\n" in gap:
+        return None  # not right after the quote, or on a new line ("Editor’s note: ...")
+    toks = doc.between(nxt.start, nxt.end)
+    appositive = len(toks) > 2 and toks[1].text == "," and is_capitalised(toks[0])
+    for k, tok in enumerate(toks[: 24 if appositive else 8]):
+        if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
+            if k == 0:
+                phrase = phrase_after(doc, tok.end, clause_end(doc, tok.end, nxt.end))
+            else:
+                phrase = phrase_before(doc, skip_aux_back(toks, k, 0), nxt.start)
+                if phrase is not None and phrase.start != toks[0].start:
+                    phrase = None
+            return ((tok.start, tok.end), phrase) if phrase is not None else None
+        if tok.text in (";", ":") or tok.text == "," and not appositive:
+            break  # 'Miller, a retired worker, said ...': an apposition may hold commas
+    return None
+
+
+def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[int, Phrase] | None:
+    """``X said: "..."`` / ``X told reporters, "..."`` / ``, she said, "B."``."""
+    seg = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
+    if not seg:
+        return None
+    first = toks[seg[0]]
+    if (
+        first.lower in SPEECH_VERBS
+        and first.text[:1].isupper()
+        and 2 <= len(seg) <= 24
+        and toks[seg[-1]].text in (",", ":")
+    ):
+        # inverted: 'Said Comey, "The thought ..."' / 'Said Ellis: "I don't ..."'
+        phrase = phrase_after(doc, first.end, toks[seg[-1]].start)
+        if phrase is not None and phrase.kind in ("name", "org", "pronoun"):
+            return seg[0], phrase
+    colon = doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":"
+    if colon and len(seg) >= 3:
+        # "Media shares blame in poll overhype - HuffPollster: ...": a digest item's
+        # headline, a dash, then its source; the headline's verb is not the cue.
+        phrase = phrase_before(doc, toks[seg[-1]].start, lo)
+        if phrase is not None and phrase.kind in ("name", "org"):
+            i = next(k for k in seg if toks[k].start >= phrase.start)
+            if i > seg[0] and toks[i - 1].text in ("-", "—", "–", "―"):
+                return seg[-1], phrase
+    for k in reversed(seg[-12:]):
+        if is_cue(toks, k) and (toks[k].lower in SPEECH_VERBS or toks[k].lower == "according"):
+            tail = doc.masked[toks[k].end : s.open_at]
+            if not _short_tail(tail):
+                return None
+            if toks[k].lower == "according":
+                phrase = phrase_after(doc, toks[k + 1].end, s.open_at)
+                return (k, phrase) if phrase else None
+            if is_passive(toks, k, seg[0]):
+                return None
+            phrase = phrase_before(doc, skip_aux_back(toks, k, seg[0]), lo)
+            if names_a_thing(toks, k, phrase):
+                return None  # "a website called "..."": the name of a thing
+            if (
+                phrase is not None
+                and phrase.kind != "pronoun"
+                and toks[k].lower.endswith("ing")
+                and k > 0
+                and toks[k - 1].text == ","
+            ):
+                phrase = None  # "..., calling him ...": the sentence's subject, below
+            if (
+                phrase is None
+                and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | NAMING_VERBS
+                and not toks[k].lower.endswith("ing")  # "repeating a common line" is no source
+                and not (k > 0 and toks[k - 1].lower == "to")  # "went on to say X's ...": no
+            ):
+                # "said Trump: ..." with the subject after the verb ("telling the crowd":
+                # the hearer, not the speaker)
+                phrase = phrase_after(doc, toks[k].end, s.open_at)
+            if phrase is None:
+                # "He issued a statement, saying, ..." : the sentence's subject
+                phrase = sentence_subject(doc, toks, toks[k].start)
+            if phrase is not None:
+                return k, phrase
+            return None
+    # "Michael P. McDonald: ..." : a name standing before a colon.
+    if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
+        phrase = phrase_before(doc, toks[seg[-1]].start, lo)
+        if phrase is not None and phrase.kind == "name":
+            lead = [toks[k] for k in seg if toks[k].end <= phrase.start]
+            if not lead:
+                return seg[-1], phrase
+            if (
+                len(lead) <= 6
+                and lead[0].text[:1].isupper()
+                and all(t.text.isalpha() and t.lower not in _LEAD_BREAKS for t in lead)
+            ):
+                # "Former secretary of state Hillary Rodham Clinton: ...": an office first
+                title = doc.masked[lead[0].start : phrase.start].strip()
+                return seg[-1], phrase._replace(start=lead[0].start, title=title)
+    # "Kasich resisted: ..." / "he demurred: ..." : any verb before a colon.
+    if doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":" and len(seg) >= 2:
+        phrase = sentence_subject(doc, toks, toks[seg[-1]].start)
+        if phrase is not None and phrase.kind in ("name", "pronoun", "org"):
+            return seg[-2], phrase
+    return None
+
+
+def _short_tail(tail: str) -> bool:
+    """What may stand between a cue and its quote: a hearer, a time, "in a statement"."""
+    stripped = tail.strip()
+    if not stripped:
+        return True
+    words = stripped.split()
+    if len(words) > 9:
+        return False
+    return stripped.endswith((":", ",", "that", "—")) or len(words) <= 5
