@@ -85,6 +85,31 @@ def participle_opener(tok: Token) -> bool:
 
 def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     """The name or pronoun that opens the sentence's main clause, if it comes before ``before``."""
+    i = _main_clause_start(toks, before)
+    if i >= len(toks) or toks[i].start >= before:
+        return None
+    first = toks[i]
+    if participle_opener(first):
+        return None  # "Acknowledging that Trump ...": a participle, not a name
+    if first.lower in ("he", "she", "they"):
+        return pronoun_phrase(first)
+    if first.lower in ("the", "a", "an", "his", "her", "their", "its"):
+        # "The Republican nominee also outlined ...": a described subject, then its verb
+        return _described_subject(doc, toks, i, before)
+    j = i
+    while (
+        j < len(toks)
+        and toks[j].start < before
+        and (is_capitalised(toks[j]) or toks[j].lower.rstrip(".") in TITLE_WORDS)
+    ):
+        j += 1
+    if j == i:
+        return None
+    return phrase_before(doc, toks[j - 1].end, toks[i].start)
+
+
+def _main_clause_start(toks: list[Token], before: int) -> int:
+    """The index of the first token of the sentence's main clause, past lead-ins."""
     i = 0
     if len(toks) > 1 and toks[0].lower in ("and", "but", "so", "or"):
         i = 1  # "And although he thanked them, he ...": the conjunction first
@@ -133,52 +158,40 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     )
     if dash is not None and dash > i and toks[dash - 1].text == ")" and toks[dash].start < before:
         i = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
-    if i >= len(toks) or toks[i].start >= before:
-        return None
+    return i
+
+
+def _described_subject(doc: Tokens, toks: list[Token], i: int, before: int) -> Phrase | None:
+    """A subject opened by a determiner, cut before its verb: "The Republican nominee also
+    outlined ...", "His office put out ...", but not "The new project will be called ..."."""
     first = toks[i]
-    if participle_opener(first):
-        return None  # "Acknowledging that Trump ...": a participle, not a name
-    if first.lower in ("he", "she", "they"):
-        return pronoun_phrase(first)
-    if first.lower in ("the", "a", "an", "his", "her", "their", "its"):
-        # "The Republican nominee also outlined ...": a described subject, then its verb
-        phrase = phrase_after(doc, first.start, before)
-        if phrase is None or phrase.kind != "nominal" or phrase.title is not None:
-            return None
-        words = [t for t in toks[i:] if t.end <= phrase.end]
-        # the phrase reads on past the subject into "also", "cannot", "has": cut it there
-        cut = next(
-            (
-                n
-                for n, t in enumerate(words)
-                if t.lower in AUX_AND_ADVERBS
-                or t.lower in _MODALS
-                or n >= 2
-                and looks_like_verb(t)
-                and i + n + 1 < len(toks)
-                and toks[i + n + 1].lower in _OBJECT_STARTS  # "The ad targets a ..."
-                or n >= 2
-                and (t.lower in _IRREGULAR_PAST or t.lower.endswith("ed") and t.text.islower())
-            ),
-            len(words),
-        )
-        words = words[:cut]
-        nxt = toks[i + cut] if i + cut < len(toks) else None
-        if len(words) < 2 or nxt is None or not _ends_subject(nxt):
-            return None
-        if _passive_ahead([t for t in toks[i + cut :] if t.start < before]):
-            return None  # "The new project will be called the ...": named, not speaking
-        return Phrase(first.start, words[-1].end, "nominal", surface(words))
-    j = i
-    while (
-        j < len(toks)
-        and toks[j].start < before
-        and (is_capitalised(toks[j]) or toks[j].lower.rstrip(".") in TITLE_WORDS)
-    ):
-        j += 1
-    if j == i:
+    phrase = phrase_after(doc, first.start, before)
+    if phrase is None or phrase.kind != "nominal" or phrase.title is not None:
         return None
-    return phrase_before(doc, toks[j - 1].end, toks[i].start)
+    words = [t for t in toks[i:] if t.end <= phrase.end]
+    # the phrase reads on past the subject into "also", "cannot", "has": cut it there
+    cut = next(
+        (
+            n
+            for n, t in enumerate(words)
+            if t.lower in AUX_AND_ADVERBS
+            or t.lower in _MODALS
+            or n >= 2
+            and looks_like_verb(t)
+            and i + n + 1 < len(toks)
+            and toks[i + n + 1].lower in _OBJECT_STARTS  # "The ad targets a ..."
+            or n >= 2
+            and (t.lower in _IRREGULAR_PAST or t.lower.endswith("ed") and t.text.islower())
+        ),
+        len(words),
+    )
+    words = words[:cut]
+    nxt = toks[i + cut] if i + cut < len(toks) else None
+    if len(words) < 2 or nxt is None or not _ends_subject(nxt):
+        return None
+    if _passive_ahead([t for t in toks[i + cut :] if t.start < before]):
+        return None  # "The new project will be called the ...": named, not speaking
+    return Phrase(first.start, words[-1].end, "nominal", surface(words))
 
 
 _PARTICIPLES = frozenset("known seen given taken written chosen shown".split())
