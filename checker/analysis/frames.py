@@ -65,7 +65,7 @@ _CONNECTIVES = frozenset(
     "conversely similarly likewise additionally finally first second third again".split()
 )
 _LEADING_ADVERBS = frozenset(
-    "here there now then later earlier still meanwhile instead today yesterday tonight "
+    "here there now then later earlier early still meanwhile instead today yesterday tonight "
     "monday tuesday wednesday thursday friday saturday sunday last ever soon shortly "
     "minutes hours days weeks months years moments".split()
 )

@@ -989,3 +989,8 @@ def test_called_for_is_still_a_cue() -> None:
 def test_a_reporter_called_the_scene_still_speaks() -> None:
     text = 'A reporter for Agence France-Presse called the scene "absolute chaos" on Friday.'
     assert speakers_of(text)[-1] == "A reporter for Agence France-Presse"
+
+
+def test_early_in_a_lead_in_is_nobody() -> None:
+    text = 'Early in his campaign, Donald Trump attacked Romney, calling him "a failed candidate."'
+    assert speakers_of(text)[-1] == "Donald Trump"
