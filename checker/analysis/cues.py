@@ -35,6 +35,7 @@ from checker.analysis.people import (
     pronoun_phrase,
 )
 from checker.analysis.quotemarks import QuotedSpan
+from checker.analysis.reported import issuer
 from checker.analysis.text import Block
 
 # Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
@@ -283,6 +284,8 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
             phrase = phrase_before(doc, skip_aux_back(toks, k, seg[0]), lo)
             if names_a_thing(toks, k, phrase):
                 return None  # "a website called "..."": the name of a thing
+            if phrase is not None and phrase.kind == "nominal":
+                phrase = issuer(doc, toks, phrase) or phrase  # "she released a statement saying"
             if (
                 phrase is not None
                 and phrase.kind != "pronoun"

@@ -174,7 +174,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     if phrase is not None and tok.lower in WEAK_CUES and not _firm_source(phrase):
         return None  # "the other states voting", "a talking point", "a conference call"
     if phrase is not None and phrase.kind == "nominal":
-        phrase = _issuer(doc, toks, phrase) or phrase
+        phrase = issuer(doc, toks, phrase) or phrase
     if (
         phrase is not None
         and tok.lower.endswith(("ing", "ed"))
@@ -240,7 +240,7 @@ _ISSUING = frozenset(
 )
 
 
-def _issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
+def issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
     """``Black Lives Matter issued a statement saying ...``: whoever issued the document."""
     if phrase.head.split()[-1].lower() not in _DOCUMENTS:
         return None

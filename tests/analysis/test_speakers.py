@@ -994,3 +994,8 @@ def test_a_reporter_called_the_scene_still_speaks() -> None:
 def test_early_in_a_lead_in_is_nobody() -> None:
     text = 'Early in his campaign, Donald Trump attacked Romney, calling him "a failed candidate."'
     assert speakers_of(text)[-1] == "Donald Trump"
+
+
+def test_whoever_sent_the_email_speaks_for_a_quote() -> None:
+    text = 'Minutes later, Cheryl Mills sent an email saying "done."'
+    assert speakers_of(text)[-1] == "Cheryl Mills"
