@@ -44,6 +44,9 @@ INTRO_VERBS = frozenset("made gave had put went offered".split())
 _LEAD_BREAKS = frozenset("with to from by for at in on about and or but".split())
 # Plural time nouns that look like verbs in -s ("Twenty-two years ago").
 _TIME_NOUNS = frozenset("years months weeks days hours minutes decades times".split())
+# When an attribution was made, between a cue verb and its full stop ("said on Monday.").
+_WHEN_WORDS = WEEKDAYS | {"on", "today", "yesterday"}
+_NO_SOURCE_FRAMES = HEARER_VERBS | NAMING_VERBS
 
 
 def nearest_actor(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
@@ -212,7 +215,7 @@ def cue_in_prev(
     if len(toks) < 3 or toks[-1].text != ".":
         return None
     k = len(toks) - 2
-    while k > 0 and toks[k].lower in WEEKDAYS | {"on", "today", "yesterday"}:
+    while k > 0 and toks[k].lower in _WHEN_WORDS:
         k -= 1  # "Jones said on Monday."
     if not (toks[k].lower in SPEECH_VERBS and toks[k].text[:1].islower()):
         return None
@@ -296,7 +299,7 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
                 phrase = None  # "..., calling him ...": the sentence's subject, below
             if (
                 phrase is None
-                and CUE_VERBS[toks[k].lower] not in HEARER_VERBS | NAMING_VERBS
+                and CUE_VERBS[toks[k].lower] not in _NO_SOURCE_FRAMES
                 and not toks[k].lower.endswith("ing")  # "repeating a common line" is no source
                 and not (k > 0 and toks[k - 1].lower == "to")  # "went on to say X's ...": no
             ):

@@ -69,6 +69,7 @@ _LEADING_ADVERBS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday last ever soon shortly "
     "minutes hours days weeks months years moments".split()
 )
+_LEAD_IN_WORDS = _LEADING_ADVERBS | _CONNECTIVES
 
 
 def participle_opener(tok: Token) -> bool:
@@ -149,7 +150,7 @@ def _main_clause_start(toks: list[Token], before: int) -> int:
                 i = nxt + 1
     if (
         i + 1 < len(toks)
-        and toks[i].lower in _LEADING_ADVERBS | _CONNECTIVES
+        and toks[i].lower in _LEAD_IN_WORDS
         and toks[i + 1].lower in ("he", "she", "they")
     ):
         i += 1  # "Then he cut into Bush, calling him ..."

@@ -71,6 +71,13 @@ _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split(
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Unions the scanners test a word against thousands of times an article: built once here.
+_SOURCE_HEAD_WORDS = GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
+_OWNER_WORDS = GENERIC_SOURCE_NOUNS | TITLE_WORDS
+_SHARE_STOPS = NOT_SOURCE_HEADS - {"in", "of"}
+_TITLE_FORMS = TITLE_WORDS | {w + "." for w in TITLE_WORDS}
+_HONORIFICS = HONORIFICS_MALE | HONORIFICS_FEMALE
+_DESCRIPTION_STOPS = _NOMINAL_STOPS | DETERMINERS
 # A party-and-state tag after a US politician's name: "(D-N.C.)", "(R-Wis.)", ", R-Pa.,".
 # Each match starts at its "(" or ",", so the scan skips every other character at once;
 # party_tags() adds the blank before a "(" to the span.
@@ -304,7 +311,7 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return phrase_before(doc, owner.start, lo) or phrase
     if toks[-1].lower in ("from", "by", "of") and owner.lower in _AUTHORED:
         return phrase  # "a statement from the group": the group speaks
-    if owner.lower in GENERIC_SOURCE_NOUNS | TITLE_WORDS and not (
+    if owner.lower in _OWNER_WORDS and not (
         toks[-1].lower == "of" and owner.lower in TITLE_WORDS  # "the secretary of State"
     ):
         # "A spokesman for Trump", "an adviser to the governor": the owner and its complement
@@ -370,7 +377,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
         phrase = _name_ending_at(toks, len(toks) - 1)
         return _person_of(toks, phrase) or phrase
-    if last.text.isalpha() and last.lower in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS:
+    if last.text.isalpha() and last.lower in _SOURCE_HEAD_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
     if last.lower in ("percent", "%") or (
         last.text[:1].isdigit()
@@ -381,7 +388,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         # "46 percent said", "More than six in 10 said": a share of those asked.
         k = len(toks) - 1
         while k > 0 and len(toks) - k < 6 and toks[k - 1].text not in (",", ";", ":", "."):
-            if toks[k - 1].lower in NOT_SOURCE_HEADS - {"in", "of"}:
+            if toks[k - 1].lower in _SHARE_STOPS:
                 break
             k -= 1
         return Phrase(toks[k].start, last.end, "nominal", surface(toks[k:]))
@@ -403,7 +410,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
                     words[1].endswith(_ADJECTIVE_ENDINGS)
                     or _CUE_THEN_OF.match(doc.masked, end, end + 40) is not None
                 )
-                and words[1] not in GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
+                and words[1] not in _SOURCE_HEAD_WORDS
             ):
                 # "a snappy | retort", "a rare | note of": the cue word is a noun after an
                 # adjective
@@ -424,9 +431,7 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     # Titles at the front ("Deputy Mayor", "Sen.") and lowercase title words before them
     # ("campaign manager", "Trump spokeswoman") are the title, not the name.
     k = 0
-    while k < len(words) - 1 and words[k].lower.rstrip(".") in TITLE_WORDS | {
-        w + "." for w in TITLE_WORDS
-    }:
+    while k < len(words) - 1 and words[k].lower.rstrip(".") in _TITLE_FORMS:
         k += 1
     while (
         k < len(words) - 2
@@ -523,7 +528,7 @@ def _person_of(toks: list[Token], place: Phrase | None) -> Phrase | None:
     if person.title is None and person.head.split()[0] not in first_names():
         return None
     affiliation = surface([t for t in toks[j:] if t.end <= place.end])
-    honorific = (person.title or "").lower() in HONORIFICS_MALE | HONORIFICS_FEMALE
+    honorific = (person.title or "").lower() in _HONORIFICS
     title = f"{person.title}, {affiliation}" if person.title and not honorific else affiliation
     return Phrase(person.start, person.end, "name", person.head, title=title, gender=person.gender)
 
@@ -646,7 +651,7 @@ def _described_name(doc: Tokens, toks: list[Token], hi: int) -> Phrase | None:
     """
     k = 0
     while k < len(toks) and k < 5 and _describing_word(toks[k]):
-        if toks[k].lower in _NOMINAL_STOPS | DETERMINERS:
+        if toks[k].lower in _DESCRIPTION_STOPS:
             break
         k += 1
     if 0 < k < len(toks) and is_capitalised(toks[k]) and toks[k].text not in first_names():
