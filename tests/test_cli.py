@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import checker
-from checker.cli import date_header, main
+from checker.cli import date_header, json_line, main
 
 CHECKER = [sys.executable, "-m", "checker"]
 SCRIPT = Path(sys.executable).parent / "checker"
@@ -64,6 +64,20 @@ def test_one_json_line_per_file_in_input_order(articles, check_spans):
     # ensure_ascii=False: the characters themselves (here in the file names), not \u escapes
     assert "zoë" in result.stdout.decode("utf-8")
     assert b"\\u00eb" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"text": "“Zhōngguó” – 中国", "start": 0, "confidence": 0.75},
+        {"value": 10**30, "unit": None},  # past orjson's 64 bits: json writes it
+        {"value": 1.5e16, "nested": [{"a": None}, True]},
+    ],
+)
+def test_json_line_is_one_line_of_utf8_json_that_reads_back(obj):
+    line = json_line(obj)
+    assert b"\n" not in line
+    assert json.loads(line.decode("utf-8")) == obj
 
 
 def test_stdin_dash(articles):
