@@ -270,7 +270,7 @@ def _paragraph_statements(
         toks = doc.between(sent.start, sent.end)
         nxt = sents[si + 1] if si + 1 < len(sents) else None
         prev = sents[si - 1] if si > 0 else None
-        used_cues = {k for k, t in enumerate(toks) if t.start in claimed}
+        used_cues = {k for k, t in enumerate(toks) if t.start in claimed} if claimed else set()
         quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues, nxt, prev)
         claimed.update(q.cue[0] for q in quotes if q.cue and q.cue[0] >= sent.end)
         reported = _split_chained(

@@ -79,9 +79,13 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+_tuple_new = tuple.__new__
+
+
 def _append_stripped(out: list[Block], text: str, start: int, end: int) -> None:
     piece = text[start:end].rstrip()
     stripped = piece.lstrip()
     if stripped:
         start += len(piece) - len(stripped)
-        out.append(Block(stripped, start, start + len(stripped)))
+        # tuple.__new__ skips the named tuple's Python-level __new__: one C call a block
+        out.append(_tuple_new(Block, (stripped, start, start + len(stripped))))
