@@ -325,16 +325,8 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     toks = doc.between(lo, end)
     if not toks:
         return None
-    # Drop a party tag "(D-Mo.)" that sits between the name and the cue.
-    tail = doc.masked[lo:end]
-    tag = None
-    for start, stop in party_tags(tail):
-        if stop == len(tail.rstrip()):
-            tag = start
-    if tag is not None:
-        toks = [t for t in toks if t.start < lo + tag]
-        if not toks:
-            return None
+    # A party tag "(D-Mo.)" between the name and the cue is already blank in the masked
+    # text (see quotes.mask_quotes), so the name is the last thing before the cue.
     last = toks[-1]
     if last.text == ",":
         return _name_before_apposition(doc, toks)
