@@ -81,6 +81,8 @@ class Registry:
         self._by_part: dict[str, list[Person]] = {}
         # positions of mentions that open a sentence (likely subjects)
         self.subjects: set[int] = set()
+        # near-spelled surnames found for a word, and how many people had been checked
+        self._near: dict[str, tuple[int, list[Person]]] = {}
 
     def add_full_name(self, words: list[str], pos: int, *, gender: str | None = None) -> Person:
         """Register a name of two or more words (or return the person it already names)."""
@@ -126,12 +128,7 @@ class Registry:
         if candidates is None:
             if len(low) < 5:
                 return None
-            candidates = [
-                p
-                for p in self.people
-                if len(p.lower_parts) >= 2
-                and fuzz.ratio(p.lower_parts[-1], low) >= SURNAME_SIMILARITY
-            ]
+            candidates = self._near_surnames(low)
         for p in candidates:
             last = max((x for x in p.positions if x <= pos), default=-1)
             if last < 0:
@@ -139,6 +136,23 @@ class Registry:
             if last > best_at or best is None:
                 best, best_at = p, last
         return best
+
+    def _near_surnames(self, low: str) -> list[Person]:
+        """People whose surname is spelled close to ``low``, in registry order.
+
+        People are only ever appended, so a word asked about again (most capitalised words
+        are, many times an article) is compared only with the people added since.
+        """
+        checked, found = self._near.get(low, (0, []))
+        if checked < len(self.people):
+            found = found + [
+                p
+                for p in self.people[checked:]
+                if len(p.lower_parts) >= 2
+                and fuzz.ratio(p.lower_parts[-1], low) >= SURNAME_SIMILARITY
+            ]
+            self._near[low] = (len(self.people), found)
+        return found
 
     def single(self, word: str, pos: int, *, kind: str = "person") -> Person:
         """A one-word name with no full name to resolve to: the word is the name."""
