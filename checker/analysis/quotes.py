@@ -376,9 +376,8 @@ def _quoted_statements(
     for idx, s in enumerate(spans):
         if _is_title_or_name(text, doc, s, sent):
             continue
-        words = len(_WORD.findall(text[s.start : s.end]))
         kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
-        if kind == "partial" and words <= 2:
+        if kind == "partial" and len(_WORD.findall(text, s.start, s.end)) <= 2:
             if has_cue is None:
                 has_cue = bool(cue_positions(toks))
             if not has_cue:
@@ -432,7 +431,7 @@ def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> boo
     content = text[s.start : s.end]
     if before.endswith("="):
         return True  # markup: author="..."
-    words = content.split()
+    words = content.split(maxsplit=7)  # the tests below only count up to six words
     if not words:
         return True
     if len(words) <= 6 and TITLE_CUES.search(before):
