@@ -110,7 +110,7 @@ def _subject_frame(
     if subject is None or subject.kind not in ("name", "pronoun", "org"):
         return None
     rest_start = _content_start(doc, toks, k, base, sent.end)
-    if len(doc.masked[rest_start : sent.end].split()) < 3:
+    if len(doc.masked[rest_start : sent.end].split(maxsplit=3)) < 3:
         return None
     cue = (toks[k].start, toks[k].end)
     return Found(rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5)
@@ -204,7 +204,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                 source=phrase,
                 confidence=0.6,
             )
-        if len(rest.split()) >= 3 or len(rest.split()) == 2 and "x" * 4 in rest:
+        words = len(rest.split(maxsplit=3))  # exact up to three
+        if words >= 3 or words == 2 and "x" * 4 in rest:
             if tok.lower in WEAK_CUES and not _followed_by_that(doc, rest_start):
                 if phrase.kind == "pronoun" or tok.lower in ("read", "reads", "post", "posts"):
                     return None
@@ -217,7 +218,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
             phrase = phrase_after(doc, tok.end, sent.end)
             if phrase is not None:
                 tail = doc.masked[phrase.end : sent.end].strip(" .")
-                if len(tail.split()) <= 12 or tail.startswith(","):
+                if len(tail.split(maxsplit=13)) <= 12 or tail.startswith(","):
                     return Found(
                         sent.start,
                         sent.start + len(lead) - 1,
