@@ -64,11 +64,13 @@ class Person:
 
     parts: list[str] = field(default_factory=list)
     lower_parts: list[str] = field(default_factory=list)
+    part_set: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # The words of the name without suffixes such as Jr., computed once.
         self.parts = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES]
         self.lower_parts = [w.lower() for w in self.parts]
+        self.part_set = frozenset(self.lower_parts)
 
 
 class Registry:
@@ -105,16 +107,18 @@ class Registry:
     def _match_full(self, words: list[str]) -> Person | None:
         """ "Liong Chee Chyuan" or "Kowalcyk" spelled against a known full name."""
         key = {w.lower() for w in words}
+        first, last = words[0].lower(), words[-1].lower()
         for p in self.people:
-            parts = p.parts
-            if len(parts) >= 2 and {w.lower() for w in parts} == key:
+            parts = p.lower_parts
+            if len(parts) < 2:
+                continue
+            if p.part_set == key:
                 return p
             if (
-                len(parts) >= 2
-                and len(words) >= 2
-                and parts[0].lower() == words[0].lower()
+                len(words) >= 2
+                and parts[0] == first
                 and len(parts[-1]) >= 5
-                and fuzz.ratio(parts[-1].lower(), words[-1].lower()) >= SURNAME_SIMILARITY
+                and fuzz.ratio(parts[-1], last) >= SURNAME_SIMILARITY
             ):
                 return p
         return None

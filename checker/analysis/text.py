@@ -7,6 +7,7 @@ given, so callers can always slice the original.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from checker.analysis.lexicon import ABBREVIATIONS
@@ -38,13 +39,20 @@ def paragraphs(text: str) -> list[Block]:
 
     Leading and trailing whitespace is left out of each paragraph's span.
     """
+    return list(_paragraphs(text))
+
+
+# The quote finder, the claim finder and the place check each split the same article; the
+# last two articles' splits are kept (a str caches its own hash, so a hit costs nothing).
+@lru_cache(maxsize=2)
+def _paragraphs(text: str) -> tuple[Block, ...]:
     out: list[Block] = []
     pos = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         _append_stripped(out, text, pos, m.start())
         pos = m.end()
     _append_stripped(out, text, pos, len(text))
-    return out
+    return tuple(out)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Block]:
