@@ -9,6 +9,7 @@ of its own takes the speaker of the statement before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -50,7 +51,16 @@ class Person:
     title: str | None = None
     gender_votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     aliases: list[str] = field(default_factory=list)
-    positions: list[int] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # kept sorted: see mentioned_at
+
+    def mentioned_at(self, pos: int) -> None:
+        """Record a mention at ``pos``."""
+        insort(self.positions, pos)
+
+    def last_mention_before(self, pos: int, *, inclusive: bool = False) -> int:
+        """The latest mention before ``pos`` (or at it, when ``inclusive``), else -1."""
+        i = (bisect_right if inclusive else bisect_left)(self.positions, pos)
+        return self.positions[i - 1] if i else -1
 
     @property
     def gender(self) -> str | None:
@@ -101,7 +111,7 @@ class Registry:
             person.aliases.append(name)
         if gender:
             person.gender_votes[gender] += 2
-        person.positions.append(pos)
+        person.mentioned_at(pos)
         return person
 
     def _match_full(self, words: list[str]) -> Person | None:
@@ -134,7 +144,7 @@ class Registry:
                 return None
             candidates = self._near_surnames(low)
         for p in candidates:
-            last = max((x for x in p.positions if x <= pos), default=-1)
+            last = p.last_mention_before(pos, inclusive=True)
             if last < 0:
                 last = -2  # named only later in the article: a weaker candidate
             if last > best_at or best is None:
@@ -165,7 +175,7 @@ class Registry:
             person = Person(word, kind=kind)
             self.people.append(person)
             self._by_name[word] = person
-        person.positions.append(pos)
+        person.mentioned_at(pos)
         return person
 
     def nearest(self, pos: int, gender: str | None) -> Person | None:
@@ -177,7 +187,7 @@ class Registry:
         for p in self.people:
             if p.kind != "person":
                 continue
-            last = max((x for x in p.positions if x < pos), default=-1)
+            last = p.last_mention_before(pos)
             if last < 0:
                 continue
             if last in self.subjects:
@@ -237,7 +247,7 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
             if word.isalpha() or "-" in word or "’" in word or "'" in word:
                 found = registry.find_single(word, at)
                 if found is not None:
-                    found.positions.append(at)
+                    found.mentioned_at(at)
                     last[0] = found
                 continue
         _register_run(doc, registry, at, run, source_heads, last)
@@ -314,7 +324,7 @@ def _register_run(
         if not seg.full:
             found = registry.find_single(seg.words[0], at + seg.start)
             if found is not None:
-                found.positions.append(at + seg.start)
+                found.mentioned_at(at + seg.start)
                 last[0] = found
             continue
         words = list(seg.words)
@@ -451,7 +461,7 @@ def _resolve(registry: Registry, source: Phrase) -> Person | None:
         return registry.add_full_name(words, source.start, gender=gender)
     person = registry.find_single(words[0], source.start)
     if person is not None:
-        person.positions.append(source.start)
+        person.mentioned_at(source.start)
         return person
     return registry.single(words[0], source.start)
 
