@@ -134,3 +134,20 @@ def test_spans_in_finds_nested_spans_only():
         "flags": [{"related": [{"text": "stored", "status": None}]}],
     }
     assert [s["text"] for s in spans_in(data)] == ["a", "b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_masked_text_joined_from_pieces_equals_the_character_version(data):
+    from checker.analysis.quotemarks import QuotedSpan
+    from checker.analysis.quotes import _mask_by_characters, mask_quotes
+
+    pieces = st.sampled_from(["a", "b ", ",", ".", "!", "?", " (D-Mo.)", ", R-Pa., ", "\n"])
+    text = "".join(data.draw(st.lists(pieces, min_size=1, max_size=30)))
+    # any sorted, non-overlapping spans (pair_quote_marks gives such), empty ones included
+    cuts = data.draw(st.lists(st.integers(min_value=0, max_value=len(text)), max_size=12))
+    bounds = sorted(set(cuts))
+    spans = [
+        QuotedSpan(a, b, max(a - 1, 0), b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)
+    ]
+    assert mask_quotes(text, spans) == _mask_by_characters(text, spans)

@@ -59,13 +59,43 @@ _CUE_WORD = re.compile(
 
 
 def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
-    """``text`` with each quoted span's content replaced by ``x`` (a final . ! ? or , kept)."""
+    """``text`` with each quoted span's content replaced by ``x`` (a final . ! ? or , kept).
+
+    Party tags "(D-Mo.)" sit between a name and its cue or apposition: they are blanked too.
+    """
+    # Joined from pieces: a list of the article's characters cost 2% of an analysis.
+    pieces: list[str] = []
+    pos = 0
+    for s in spans:
+        if s.start < pos:
+            return _mask_by_characters(text, spans)  # overlapping spans: the general way
+        pieces.append(text[pos : s.start])
+        last = s.end - 1
+        if last > s.start and text[last] in ".!?,":
+            pieces += ("x" * (last - s.start), text[last])
+        else:
+            pieces.append("x" * (s.end - s.start))
+        pos = max(s.end, pos)
+    pieces.append(text[pos:])
+    masked = "".join(pieces)
+    tags = party_tags(text)
+    if not tags:
+        return masked
+    pieces, pos = [], 0
+    for start, end in tags:
+        start = max(start, pos)
+        pieces += (masked[pos:start], " " * (end - start))
+        pos = end
+    pieces.append(masked[pos:])
+    return "".join(pieces)
+
+
+def _mask_by_characters(text: str, spans: list[QuotedSpan]) -> str:
     chars = list(text)
     for s in spans:
         chars[s.start : s.end] = "x" * (s.end - s.start)  # slice assignment: one C call
         if text[s.end - 1] in ".!?," and s.end - 1 > s.start:
             chars[s.end - 1] = text[s.end - 1]
-    # Party tags "(D-Mo.)" sit between a name and its cue or apposition: blank them too.
     for start, end in party_tags(text):
         chars[start:end] = " " * (end - start)
     return "".join(chars)

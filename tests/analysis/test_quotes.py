@@ -283,3 +283,23 @@ def test_two_coordinated_statements_are_two() -> None:
         ("her decision was a mistake at the time", "Clinton"),
         ("she did not believe it amounted to an error", "Clinton"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," said Sen. Claire McCaskill (D-Mo.), "and soon."',
+        "He called it “a disaster.” Rep. Jim Clyburn, D-S.C., said ‘no’ twice!",
+        '"Unclosed quote runs on\n\nand "another" one',
+        "No quotes at all (R-Wis.) here.",
+    ],
+)
+def test_masking_joins_pieces_as_the_character_list_did(text):
+    from checker.analysis.quotemarks import pair_quote_marks
+    from checker.analysis.quotes import _mask_by_characters, mask_quotes
+    from checker.analysis.text import paragraphs
+
+    spans = pair_quote_marks(text, paragraphs(text))
+    masked = mask_quotes(text, spans)
+    assert masked == _mask_by_characters(text, spans)
+    assert len(masked) == len(text)
