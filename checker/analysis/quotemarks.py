@@ -77,16 +77,17 @@ def _normalise_double_apostrophes(text: str) -> str:
     """
     if "''" not in text:
         return text
-    chars = list(text)
+    pieces: list[str] = []
+    pos = 0
     i = text.find("''")
     while i >= 0:
         before = text[i - 1] if i > 0 else " "
-        if before.isspace() or before in _OPEN_BEFORE:
-            chars[i], chars[i + 1] = '"', " "
-        else:
-            chars[i], chars[i + 1] = " ", '"'
-        i = text.find("''", i + 2)
-    return "".join(chars)
+        opens = before.isspace() or before in _OPEN_BEFORE
+        pieces += (text[pos:i], '" ' if opens else ' "')
+        pos = i + 2
+        i = text.find("''", pos)
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _can_open(text: str, i: int, lo: int) -> bool:
