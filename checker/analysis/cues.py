@@ -67,6 +67,24 @@ def nearest_actor(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     return None
 
 
+def relative_owner(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
+    """``Beck, who has described Trump as "a narcissist"``: a fragment inside a relative
+    clause is the words of the clause's "who", whose antecedent is the name before it.
+
+    Only a "who" after a comma, with no ";" or ":" between it and the fragment.
+    """
+    for k in range(len(toks) - 1, 1, -1):
+        t = toks[k]
+        if t.start >= before:
+            continue
+        if t.text in (";", ":"):
+            return None
+        if t.lower == "who" and toks[k - 1].text == ",":
+            phrase = phrase_before(doc, t.end, toks[0].start)
+            return phrase if phrase is not None and phrase.kind in ("name", "org") else None
+    return None
+
+
 def fragment_owner(
     doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int, hi: int
 ) -> tuple[int, Phrase] | None:

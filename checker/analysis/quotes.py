@@ -17,6 +17,7 @@ from checker.analysis.cues import (
     cue_in_prev,
     fragment_owner,
     nearest_actor,
+    relative_owner,
 )
 from checker.analysis.frames import (
     Found,
@@ -383,7 +384,11 @@ def _attach_partial(
         q.source, q.confidence = phrase, 0.75
         return
     # No cue: the words are the sentence subject's ("Trump likened them to a "snake"").
-    subject = sentence_subject(doc, toks, span.open_at) or nearest_actor(doc, toks, span.open_at)
+    subject = (
+        relative_owner(doc, toks, span.open_at)
+        or sentence_subject(doc, toks, span.open_at)
+        or nearest_actor(doc, toks, span.open_at)
+    )
     if subject is not None:
         q.source, q.confidence = subject, 0.5
     else:

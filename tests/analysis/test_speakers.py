@@ -999,3 +999,28 @@ def test_early_in_a_lead_in_is_nobody() -> None:
 def test_whoever_sent_the_email_speaks_for_a_quote() -> None:
     text = 'Minutes later, Cheryl Mills sent an email saying "done."'
     assert speakers_of(text)[-1] == "Cheryl Mills"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lindsey Graham spoke first. The criticism came from John McCain, who offered"
+            ' "no changes to his reactive, indirect and incremental" strategy.',
+            "John McCain",
+        ),
+        (
+            "Donald Trump, who has postured himself as the “law and order candidate,” has"
+            " taken a hardline stance.",
+            "Donald Trump",
+        ),
+        (
+            "Ivanka Trump introduced her father. Paul Manafort praised Ivanka Trump, who"
+            ' called her father "the people\'s champion" in her speech.',
+            "Ivanka Trump",
+        ),
+    ],
+)
+def test_a_fragment_in_a_who_clause_is_the_antecedents(text: str, name: str) -> None:
+    quote = analyze(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.mention.text) == (name, "who")
