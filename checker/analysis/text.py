@@ -17,8 +17,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+|\n(?=[ \t]*[\"“«‘])")
 # when the next thing looks like the start of a sentence.
 # In masked text (see analysis.quotes) a quote's content is blanked to "x", so a quote mark
 # followed by "x" also opens a sentence.
+# (It opens with one plain character class, not a repeat: re then skips to the next . ! or ?
+# instead of trying a match at every character, a third of the scan's cost.)
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"”’'»)\]]*(?=\s+(?:[\"“‘'«(\[]{0,2}[A-Z0-9\u00C0-\u024F]|[\"“”‘'«]{1,2}x))"
+    r"[.!?][.!?]*[\"”’'»)\]]*(?=\s+(?:[\"“‘'«(\[]{0,2}[A-Z0-9\u00C0-\u024F]|[\"“”‘'«]{1,2}x))"
 )
 
 
