@@ -67,6 +67,17 @@ def nearest_actor(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     return None
 
 
+def _inside_who_aside(toks: list[Token], lo: int, k: int) -> bool:
+    """Whether token ``k`` sits in a ", who ..." aside opened after ``lo`` and not yet
+    closed by a comma."""
+    for j in range(k - 1, lo, -1):
+        if toks[j].text == ",":
+            return False
+        if toks[j].lower == "who" and toks[j - 1].text == ",":
+            return True
+    return False
+
+
 def relative_owner(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
     """``Beck, who has described Trump as "a narcissist"``: a fragment inside a relative
     clause is the words of the clause's "who", whose antecedent is the name before it.
@@ -167,6 +178,8 @@ def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[i
         if toks[k].start >= hi:
             break
         if toks[k].lower in SPEECH_VERBS and is_cue(toks, k):
+            if _inside_who_aside(toks, k0, k):
+                continue  # '"...," Cruz, who has proposed ..., said': the aside's own verb
             phrase = phrase_before(doc, skip_aux_back(toks, k, k0), first.start)
             if phrase is not None:
                 return _with_leading_title(doc, toks, k0, k, phrase)

@@ -1024,3 +1024,16 @@ def test_whoever_sent_the_email_speaks_for_a_quote() -> None:
 def test_a_fragment_in_a_who_clause_is_the_antecedents(text: str, name: str) -> None:
     quote = analyze(text).quotes[-1]
     assert (quote.speaker.name, quote.speaker.mention.text) == (name, "who")
+
+
+def test_a_who_aside_between_the_name_and_said_is_stepped_over() -> None:
+    text = (
+        "“The answer you’d like me to give is, ‘I’m for the RFS, darn it,’” Cruz, who has"
+        " proposed repealing the mandate over five years, said at the time."
+    )
+    quote = analyze(text).quotes[0]
+    assert (quote.kind, quote.speaker.name, quote.speaker.mention.text) == (
+        "direct",
+        "Cruz",
+        "Cruz",
+    )
