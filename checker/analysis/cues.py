@@ -231,6 +231,17 @@ def _with_leading_title(
         return k, Phrase(
             first.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
         )
+    if (
+        phrase.kind == "nominal"
+        and first.lower in ("the", "a", "an")
+        and 2 < len(lead) <= 8
+        and lead[-1].lower == "and"
+        and all(t.text.replace("-", "").isalpha() for t in lead)
+    ):
+        # "the independent Vermont senator and Democratic presidential candidate told": two
+        # descriptions of one speaker
+        head = doc.masked[first.start : phrase.end]
+        return k, Phrase(first.start, phrase.end, "nominal", head)
     return None
 
 

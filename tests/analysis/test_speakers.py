@@ -1037,3 +1037,14 @@ def test_a_who_aside_between_the_name_and_said_is_stepped_over() -> None:
         "Cruz",
         "Cruz",
     )
+
+
+def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
+    text = (
+        '"North Korea is a paranoid, isolated nation," the independent Vermont senator and'
+        ' Democratic presidential candidate told ABC\'s "Good Morning America."'
+    )
+    quote = analyze(text).quotes[0]
+    assert quote.speaker.name == (
+        "the independent Vermont senator and Democratic presidential candidate"
+    )
