@@ -40,6 +40,8 @@ from checker.analysis.text import Block
 
 # Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
 INTRO_VERBS = frozenset("made gave had put went offered".split())
+# Verbs with a particle that report speech after a quote: '"... right?" Trump went on.'
+_PHRASAL_CUES = {"went": "on", "shot": "back", "fired": "back", "pushed": "back"}
 # Words that cannot sit in an office before a name ("with Secretary Clinton:").
 _LEAD_BREAKS = frozenset("with to from by for at in on about and or but".split())
 # Plural time nouns that look like verbs in -s ("Twenty-two years ago").
@@ -181,8 +183,9 @@ def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[i
             if _inside_who_aside(toks, k0, k):
                 continue  # '"...," Cruz, who has proposed ..., said': the aside's own verb
             phrase = phrase_before(doc, skip_aux_back(toks, k, k0), first.start)
-            if phrase is not None:
-                return _with_leading_title(doc, toks, k0, k, phrase)
+            found = _with_leading_title(doc, toks, k0, k, phrase) if phrase else None
+            if found is not None:
+                return found
             if is_capitalised(first) and k > k0 + 2:
                 # "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted":
                 # a long apposition between the name and its verb
@@ -278,7 +281,13 @@ def cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int]
     toks = doc.between(nxt.start, nxt.end)
     appositive = len(toks) > 2 and toks[1].text == "," and is_capitalised(toks[0])
     for k, tok in enumerate(toks[: 24 if appositive else 8]):
-        if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
+        phrasal = (
+            k > 0
+            and k + 1 < len(toks)
+            and _PHRASAL_CUES.get(tok.lower) == toks[k + 1].lower
+            and is_capitalised(toks[k - 1])
+        )
+        if tok.lower in SPEECH_VERBS and tok.text[:1].islower() or phrasal:
             if k == 0:
                 phrase = phrase_after(doc, tok.end, clause_end(doc, tok.end, nxt.end))
             else:

@@ -1048,3 +1048,21 @@ def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
     assert quote.speaker.name == (
         "the independent Vermont senator and Democratic presidential candidate"
     )
+
+
+def test_went_on_after_a_question_quote_is_its_attribution() -> None:
+    text = (
+        "Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.\n\n"
+        "“You know, it happens, right?” Trump went on, as if he didn’t hear her."
+    )
+    quote = analyze(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Trump", "Trump")
+
+
+def test_a_possessive_lead_before_the_name_and_its_verb_is_its_title() -> None:
+    text = (
+        "Many of Europe's conservative politicians admire the U.S. billionaire candidate."
+        ' "Go Donald Trump, go!!!," Italy\'s Northern League leader Matteo Salvini wrote on'
+        ' Facebook. "We are on the same wavelength."'
+    )
+    assert [q.speaker.name for q in analyze(text).quotes] == ["Matteo Salvini"] * 2
