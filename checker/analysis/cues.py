@@ -297,6 +297,18 @@ def cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int]
             return ((tok.start, tok.end), phrase) if phrase is not None else None
         if tok.text in (";", ":") or tok.text == "," and not appositive:
             break  # 'Miller, a retired worker, said ...': an apposition may hold commas
+    # '"... the 11 million?" Hannity pressed.': a name and any verb in -ed, and nothing else
+    if 3 <= len(toks) <= 5 and toks[-1].text == "." and is_capitalised(toks[0]):
+        phrase = phrase_after(doc, toks[0].start, toks[-1].start)
+        verb = next((k for k, t in enumerate(toks) if phrase and t.start >= phrase.end), None)
+        if (
+            phrase is not None
+            and phrase.kind in ("name", "pronoun")
+            and verb == len(toks) - 2
+            and looks_like_verb(toks[verb])
+            and toks[verb].lower.endswith("ed")
+        ):
+            return (toks[verb].start, toks[verb].end), phrase
     return None
 
 

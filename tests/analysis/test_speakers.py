@@ -1066,3 +1066,15 @@ def test_a_possessive_lead_before_the_name_and_its_verb_is_its_title() -> None:
         ' Facebook. "We are on the same wavelength."'
     )
     assert [q.speaker.name for q in analyze(text).quotes] == ["Matteo Salvini"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump was quick to add that.\n\n"Would it be negotiable about the 11 million?"'
+        ' Hannity pressed. "Maybe let some people stay."',
+        '"Is that a threat?" Sean Hannity asked.',
+    ],
+)
+def test_a_name_and_a_verb_alone_after_a_question_quote(text: str) -> None:
+    assert all("Hannity" in q.speaker.name for q in analyze(text).quotes)
