@@ -294,6 +294,7 @@ def _paragraph_statements(
     if not spans and not _CUE_WORD.search(doc.masked, para.start, para.end):
         return out  # nothing quoted, no cue word: skip the tokenizing
     claimed: set[int] = set()  # offsets of cue words a quote in an earlier sentence took
+    goes_on = False  # the sentence before ended with an attributed quote
     for si, sent in enumerate(sents):
         inside = [s for s in spans if sent.start <= s.start < sent.end]
         if not inside and not _CUE_WORD.search(doc.masked, sent.start, sent.end):
@@ -302,7 +303,10 @@ def _paragraph_statements(
         nxt = sents[si + 1] if si + 1 < len(sents) else None
         prev = sents[si - 1] if si > 0 else None
         used_cues = {k for k, t in enumerate(toks) if t.start in claimed} if claimed else set()
-        quotes = _quoted_statements(text, doc, sent, toks, inside, pi, used_cues, nxt, prev)
+        quotes = _quoted_statements(
+            text, doc, sent, toks, inside, pi, used_cues, nxt, prev, goes_on=goes_on
+        )
+        goes_on = bool(quotes) and quotes[-1].kind == "direct" and _cue_after(quotes[-1])
         claimed.update(q.cue[0] for q in quotes if q.cue and q.cue[0] >= sent.end)
         reported = _split_chained(
             text, inside, reported_statements(text, doc, sent, toks, inside, pi, used_cues)
@@ -313,6 +317,21 @@ def _paragraph_statements(
                 _attach_partial(doc, toks, q, inside, reported, used_cues)
         out.extend(sorted(quotes + reported, key=lambda f: f.start))
     return out
+
+
+def _cue_after(f: Found) -> bool:
+    return f.cue is not None and f.source is not None and f.cue[0] > f.end
+
+
+def _tells_more(doc: Tokens, sent: Block) -> bool:
+    """Whether a sentence goes on past its cue with words of its own ("Kasich said he would
+    ..."), rather than only naming a speaker ("Trump said." / "said Trump, 70.")."""
+    toks = doc.between(sent.start, sent.end)
+    k = next((k for k, t in enumerate(toks) if t.lower in SPEECH_VERBS), None)
+    if k is None:
+        return False
+    rest = [t for t in toks[k + 1 :] if t.text[:1].isalpha()]
+    return len(rest) >= 3 and rest[0].lower in ("he", "she", "they", "it", "that", "the")
 
 
 def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) -> list[Found]:
@@ -405,7 +424,14 @@ def _quoted_statements(
     used_cues: set[int],
     nxt: Block | None = None,
     prev: Block | None = None,
+    *,
+    goes_on: bool = False,
 ) -> list[Found]:
+    """The quoted statements of one sentence, each with the cue and source found near it.
+
+    ``goes_on``: the sentence before ended with a quote and its attribution ('"A," Cruz
+    told reporters.'), so a bare quote opening this one carries that speaker on.
+    """
     out: list[Found] = []
     has_cue: bool | None = None  # found when a short fragment asks
     for idx, s in enumerate(spans):
@@ -437,7 +463,12 @@ def _quoted_statements(
             found.cue = (toks[cue_i].start, toks[cue_i].end)
             found.source = phrase
             found.confidence = 0.9 if phrase.kind != "nominal" else 0.8
-        elif nxt is not None and after_hi == sent.end and (cross := cue_in_next(doc, s, nxt)):
+        elif (
+            nxt is not None
+            and after_hi == sent.end
+            and not (goes_on and idx == 0 and _tells_more(doc, nxt))
+            and (cross := cue_in_next(doc, s, nxt))
+        ):
             # '"... better." Priebus said.': the attribution became a sentence of its own.
             found.cue, found.source = cross
             found.confidence = 0.8

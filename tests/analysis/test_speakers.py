@@ -1078,3 +1078,14 @@ def test_a_possessive_lead_before_the_name_and_its_verb_is_its_title() -> None:
 )
 def test_a_name_and_a_verb_alone_after_a_question_quote(text: str) -> None:
     assert all("Hannity" in q.speaker.name for q in analyze(text).quotes)
+
+
+def test_a_bare_quote_after_an_attributed_one_goes_on_past_a_new_statement() -> None:
+    text = (
+        '"It\'s a very sad development," Cruz told reporters outside a restaurant in'
+        ' Milwaukee. "This is the consequence of the culture of the Trump campaign."'
+        " Ohio Gov. John Kasich said he would have fired the campaign manager."
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker.name for q in quotes if q.kind == "direct"] == ["Cruz", "Cruz"]
+    assert quotes[-1].kind == "indirect" and quotes[-1].speaker.name == "John Kasich"
