@@ -43,6 +43,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     )
     if test_config is not None:
         app.config.from_mapping(test_config)
+    app.json = api.JsonProvider(app)  # compact responses through orjson (same JSON)
     # Keep the contract's key order (source, published, quotes, ...) rather than sorting.
     app.json.sort_keys = False
     api.init_app(app)

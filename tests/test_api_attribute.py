@@ -178,6 +178,27 @@ def test_response_equals_analyze_on_the_example_article(client, shared):
     assert response.get_json() == json.loads(json.dumps(expected))
 
 
+def test_json_responses_are_what_flask_json_writes(app, shared):
+    """The orjson provider writes the same JSON as Flask's json one, or hands over to it."""
+    from flask.json.provider import DefaultJSONProvider
+
+    text = (shared / "examples" / "dalian-silicon-valley-2018.txt").read_text(encoding="utf-8")
+    body = checker.analyze(text, published="2018-11-04").to_dict()
+    odd = [
+        {"big": 10**30, "é": "“curly” ü"},  # past 64 bits: json writes it
+        {1: "non-string key"},
+        {"day": dt.date(2018, 11, 4), "span": Span("x", 0, 1)},  # Flask's own conversions
+        {"floats": [0.1 + 0.2, 1e16, -0.0, 5e-324], "nested": [[], {}, None, True]},
+    ]
+    with app.app_context():
+        for obj in [body, full_analysis().to_dict(), *odd]:
+            ours = app.json.response(obj).get_data()
+            theirs = DefaultJSONProvider.response(app.json, obj).get_data()
+            assert json.loads(ours) == json.loads(theirs)
+            assert list(json.loads(ours)) == list(json.loads(theirs))  # key order
+            assert ours.endswith(b"\n")
+
+
 def test_arguments_reach_analyze(client, monkeypatch):
     seen: dict[str, Any] = {}
 

@@ -11,7 +11,9 @@ import json
 import logging
 from typing import Any
 
+import orjson
 from flask import Flask, Response, abort, jsonify, request
+from flask.json.provider import DefaultJSONProvider
 from flask_smorest import Api
 from flask_smorest import Blueprint as SmorestBlueprint
 from webargs.flaskparser import FlaskParser
@@ -36,6 +38,38 @@ ERROR_CODES = {
     429: "too_many_requests",
     500: "internal_error",
 }
+
+
+class JsonProvider(DefaultJSONProvider):
+    """Flask's JSON provider, with compact responses (``jsonify``) written by orjson.
+
+    An ingest's response is tens of kilobytes; orjson writes it about ten times faster than
+    ``json``. The JSON is equivalent: the same keys in the same order and the same values,
+    only non-ASCII characters are UTF-8 rather than ``\\u`` escapes. Whatever orjson would
+    write differently or refuses goes through Flask's own ``json`` path: dates, dataclasses
+    and subclasses of built-in types (passed through to a TypeError), keys that are not
+    strings, integers past 64 bits. (Non-finite floats, which orjson writes as null, never
+    reach a response: the analysis drops them.) ``dumps`` itself, which the ``tojson``
+    template filter uses, is left as it was.
+    """
+
+    _OPTIONS = (
+        orjson.OPT_PASSTHROUGH_DATETIME
+        | orjson.OPT_PASSTHROUGH_DATACLASS
+        | orjson.OPT_PASSTHROUGH_SUBCLASS
+    )
+
+    def response(self, *args: Any, **kwargs: Any) -> Response:
+        """As ``DefaultJSONProvider.response``, compact output through orjson when it can."""
+        if self.compact is False or (self.compact is None and self._app.debug):
+            return super().response(*args, **kwargs)  # indented: json's layout
+        obj = self._prepare_response_obj(args, kwargs)
+        options = self._OPTIONS | (orjson.OPT_SORT_KEYS if self.sort_keys else 0)
+        try:
+            data = orjson.dumps(obj, option=options)
+        except TypeError:
+            return super().response(*args, **kwargs)
+        return self._app.response_class(data + b"\n", mimetype=self.mimetype)
 
 
 class JsonBodyParser(FlaskParser):
