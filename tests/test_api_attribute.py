@@ -199,6 +199,35 @@ def test_json_responses_are_what_flask_json_writes(app, shared):
             assert ours.endswith(b"\n")
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"text": "\\u201cWe win,\\u201d said Do\\u00e9.\\n\\ttab \\ud83d\\ude00", "url": null}',
+        '{"text": "“Hi,” said José.", "title": "T", "text": "last wins"}'.encode(),
+        b'{"text": "x", "published": 123456789012345678901234567890}',  # json keeps the int
+        b'{"text": "lone \\ud800 surrogate"}',  # orjson refuses it; json reads it
+        b'{"text": NaN}',
+        b'["text"]',
+        b"",
+    ],
+)
+def test_request_bodies_read_as_json_reads_them(app, raw):
+    """The orjson fast path gives what webargs' json path gives, or hands over to it."""
+    from webargs.flaskparser import FlaskParser
+
+    from checker.api import JsonBodyParser
+
+    def outcome(parser: FlaskParser) -> str:
+        headers = {"Content-Type": "application/json"}
+        with app.test_request_context(URL, method="POST", data=raw, headers=headers) as ctx:
+            try:
+                return repr(parser._raw_load_json(ctx.request))
+            except Exception as exc:  # the same error, too
+                return repr(exc)
+
+    assert outcome(JsonBodyParser()) == outcome(FlaskParser())
+
+
 def test_arguments_reach_analyze(client, monkeypatch):
     seen: dict[str, Any] = {}
 

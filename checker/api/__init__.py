@@ -16,7 +16,7 @@ from flask import Flask, Response, abort, jsonify, request
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest import Api
 from flask_smorest import Blueprint as SmorestBlueprint
-from webargs.flaskparser import FlaskParser
+from webargs.flaskparser import FlaskParser, is_json_request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from checker.api.schemas import ErrorSchema
@@ -73,9 +73,25 @@ class JsonProvider(DefaultJSONProvider):
 
 
 class JsonBodyParser(FlaskParser):
-    """webargs' parser, with every undecodable body turned into a 400 rather than a 500."""
+    """webargs' parser, with every undecodable body turned into a 400 rather than a 500.
+
+    A body that is a JSON object of strings and nulls (every request an article makes) is
+    decoded by orjson, several times faster than ``json`` on an article's escapes; both
+    read such an object the same way. Anything else, and whatever orjson refuses (lone
+    surrogate escapes, NaN, invalid UTF-8), goes to webargs' ``json`` path, so numbers
+    (orjson turns integers past 64 bits into floats) and every error stay as they were.
+    """
 
     def _raw_load_json(self, req: Any) -> Any:
+        if is_json_request(req):
+            try:
+                body = orjson.loads(req.get_data(cache=True))
+            except orjson.JSONDecodeError:
+                body = None
+            if type(body) is dict and all(
+                type(value) is str or value is None for value in body.values()
+            ):
+                return body
         try:
             return super()._raw_load_json(req)
         except json.JSONDecodeError:
