@@ -8,6 +8,7 @@ an article's speaker name is already resolved across that article to the full na
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,8 +32,13 @@ class Person:
     kind: str
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """The identity key of ``name``: its parts, folded and sorted ("chee chyuan liong")."""
+    """The identity key of ``name``: its parts, folded and sorted ("chee chyuan liong").
+
+    Cached: an ingest asks for each speaker's key several times (the cross-checks once per
+    quote, the title checks, storing the person), and Unicode decomposition is not cheap.
+    """
     folded = unicodedata.normalize("NFKD", name.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     parts = [p.replace("’", "'") for p in _PART.findall(folded)]
