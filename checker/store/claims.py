@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Claim
-from checker.store.db import next_ids
+from checker.store.db import insert_rows, next_ids
 from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -61,9 +61,10 @@ def insert_many(
         return []
     if ids is None:
         ids = next_ids(db, "claims", len(rows))
-    db.conn.executemany(
+    insert_rows(  # one statement: one full-text segment (see insert_rows)
+        db,
         'INSERT INTO claims (id, article_id, local_id, text, kind, start, "end", "values", '
-        "context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "context) VALUES",
         [
             (
                 row_id,

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Quote
-from checker.store.db import next_ids
+from checker.store.db import insert_rows, next_ids
 
 _COLUMNS = (
     'id, article_id, local_id, person_id, speaker_name, speaker_title, text, kind, start, "end", '
@@ -60,9 +60,10 @@ def insert_many(
         return []
     if ids is None:
         ids = next_ids(db, "quotes", len(rows))
-    db.conn.executemany(
+    insert_rows(  # one statement: one full-text segment for the article (see insert_rows)
+        db,
         "INSERT INTO quotes (id, article_id, local_id, person_id, speaker_name, speaker_title, "
-        'text, kind, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'text, kind, start, "end", confidence) VALUES',
         [
             (
                 row_id,

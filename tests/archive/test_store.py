@@ -226,3 +226,44 @@ def test_transaction_rolls_back(db):
         db.execute("INSERT INTO users (name, role, created_at) VALUES ('a', 'admin', 'now')")
         db.execute("INSERT INTO users (name, role, created_at) VALUES ('a', 'admin', 'now')")
     assert db.execute("SELECT count(*) FROM users").fetchone()[0] == 0
+
+
+def test_quotes_and_claims_go_in_by_one_statement_each_all_searchable(db):
+    """insert_rows stores every row as given, and the full-text indexes find each one."""
+    lines = [
+        said(f"Bridge number {i} opens in {2000 + i} for {i}.5 million dollars", f"Jo Roe{i}")
+        for i in range(7)
+    ]
+    text = " ".join(lines)
+    stored = ingest(db, text, title="Bridges").body
+    assert len(stored["quotes"]) == 7 and stored["claims"]
+    confidence = {q.id: q.confidence for q in checker.analyze(text).quotes}
+    for quote in stored["quotes"]:
+        row = quotes.get(db, quote["stored_id"])
+        assert (row.text, row.start, row.end, row.kind, row.confidence) == (
+            quote["text"],
+            quote["start"],
+            quote["end"],
+            quote["kind"],
+            confidence[quote["id"]],
+        )
+        found, _, _ = quotes.search(db, q=quote["text"])
+        assert quote["stored_id"] in [f.id for f in found]
+    claims_found = db.execute(
+        "SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'bridge' ORDER BY rowid"
+    ).fetchall()
+    assert [r[0] for r in claims_found] == [c["stored_id"] for c in stored["claims"]]
+    for table in ("quotes_fts", "claims_fts"):
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_insert_rows_splits_past_the_limit_of_bound_parameters(db):
+    db.execute("CREATE TABLE t (a, b, c)")
+    rows = [(i, f"r{i}", i / 3) for i in range(5)]
+    old = db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # two rows a statement
+    try:
+        store_db.insert_rows(db, "INSERT INTO t (a, b, c) VALUES", rows)
+        store_db.insert_rows(db, "INSERT INTO t (a, b, c) VALUES", [])
+    finally:
+        db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, old)
+    assert db.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows
