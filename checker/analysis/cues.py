@@ -40,6 +40,13 @@ from checker.analysis.text import Block
 
 # Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
 INTRO_VERBS = frozenset("made gave had put went offered".split())
+# Nouns for something said, and the words that may link one to the fragment it names.
+_SAYING_NOUNS = frozenset(
+    "promise promises pledge pledges vow vows remark remarks comment comments claim claims "
+    "statement words message warning warnings assertion argument insistence suggestion "
+    "slogan catchphrase mantra refrain boast charge charges accusation jab quip".split()
+)
+_LINKING_WORDS = frozenset("that to be of as is was for about a an the , —".split())
 # Verbs with a particle that report speech after a quote: '"... right?" Trump went on.'
 _PHRASAL_CUES = {"went": "on", "shot": "back", "fired": "back", "pushed": "back"}
 # Words that cannot sit in an office before a name ("with Secretary Clinton:").
@@ -78,6 +85,45 @@ def _inside_who_aside(toks: list[Token], lo: int, k: int) -> bool:
         if toks[j].lower == "who" and toks[j - 1].text == ",":
             return True
     return False
+
+
+def possessive_owner(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
+    """``his promise to be "neutral"``, ``Podliska's most explosive claim is that ... a
+    "witch hunt"``: whoever owns the words a fragment is said to be from.
+
+    A possessive, at most two words of description, a noun for something said, then only
+    linking words up to the fragment.
+    """
+    ks = [k for k, t in enumerate(toks) if t.start < before]
+    for n, k in enumerate(reversed(ks)):
+        t = toks[k]
+        if t.lower in _SAYING_NOUNS:
+            break
+        if n >= 6 or t.lower not in _LINKING_WORDS:
+            return None
+    else:
+        return None
+    for j in range(k - 1, max(k - 4, -1), -1):
+        owner = toks[j]
+        if owner.lower in ("his", "her", "their"):
+            return pronoun_phrase(owner)
+        if owner.lower.endswith(("’s", "'s")) and is_capitalised(owner):
+            phrase = phrase_before(doc, owner.end, toks[0].start)
+            if phrase is None or phrase.kind not in ("name", "org"):
+                return None
+            if not phrase.head.endswith(("’s", "'s")):
+                return phrase
+            return Phrase(
+                phrase.start,
+                phrase.end - 2,
+                phrase.kind,
+                phrase.head[:-2],
+                title=phrase.title,
+                gender=phrase.gender,
+            )
+        if not (owner.text.isalpha() and owner.text.islower()):
+            return None
+    return None
 
 
 def relative_owner(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:

@@ -17,6 +17,7 @@ from checker.analysis.cues import (
     cue_in_prev,
     fragment_owner,
     nearest_actor,
+    possessive_owner,
     relative_owner,
 )
 from checker.analysis.frames import (
@@ -405,6 +406,7 @@ def _attach_partial(
     # No cue: the words are the sentence subject's ("Trump likened them to a "snake"").
     subject = (
         relative_owner(doc, toks, span.open_at)
+        or possessive_owner(doc, toks, span.open_at)
         or sentence_subject(doc, toks, span.open_at)
         or nearest_actor(doc, toks, span.open_at)
     )

@@ -1089,3 +1089,17 @@ def test_a_bare_quote_after_an_attributed_one_goes_on_past_a_new_statement() -> 
     quotes = analyze(text).quotes
     assert [q.speaker.name for q in quotes if q.kind == "direct"] == ["Cruz", "Cruz"]
     assert quotes[-1].kind == "indirect" and quotes[-1].speaker.name == "John Kasich"
+
+
+def test_the_owner_of_a_promise_owns_the_fragment_it_names() -> None:
+    text = (
+        '"I didn\'t come here tonight to pander to you," Donald Trump said. But while'
+        ' Trump\'s past statements, including his promise to be "neutral" in negotiations,'
+        " worried some, the crowd cheered."
+    )
+    quote = analyze(text).quotes[-1]
+    assert (quote.text, quote.speaker.name, quote.speaker.mention.text) == (
+        "neutral",
+        "Donald Trump",
+        "his",
+    )
