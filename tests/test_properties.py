@@ -151,3 +151,27 @@ def test_masked_text_joined_from_pieces_equals_the_character_version(data):
         QuotedSpan(a, b, max(a - 1, 0), b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)
     ]
     assert mask_quotes(text, spans) == _mask_by_characters(text, spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["a", "b ", "’", "‘", "'", "‹", "›", '"', "“", "”", " ", "\n\n", "(", ","]),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_single_quote_prefilter_drops_no_pair(text):
+    import re
+
+    from checker.analysis import quotemarks
+    from checker.analysis.text import paragraphs
+
+    paras = paragraphs(text)
+    filtered = quotemarks.pair_quote_marks(text, paras)
+    saved = quotemarks._SINGLE_MAY_OPEN
+    quotemarks._SINGLE_MAY_OPEN = re.compile("")  # every paragraph takes the full scan
+    try:
+        unfiltered = quotemarks.pair_quote_marks(text, paras)
+    finally:
+        quotemarks._SINGLE_MAY_OPEN = saved
+    assert filtered == unfiltered

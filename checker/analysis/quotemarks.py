@@ -27,6 +27,17 @@ _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;,")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0)]}—–-/:;,.!?…")
 # Words that begin with an apostrophe rather than an opening single quote.
 _ELISIONS = ("tis ", "twas ", "em ", "n ", "n'", "cause ", "til ", "round ")
+# A single mark that could open a quote (after a blank, a bracket, a dash or another mark,
+# before a non-blank): most paragraphs have none, only apostrophes inside words. The
+# character class comes first so that re skips to the next mark.
+_SINGLE_MAY_OPEN = re.compile(
+    "["
+    + re.escape("".join(sorted(SINGLE_MARKS)))
+    + "](?<![^"
+    + re.escape("".join(sorted(_OPEN_BEFORE | ALL_MARKS)))
+    + "]."
+    + r")(?=\S)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +185,8 @@ def _emit(
 def _pair_singles(text: str, para: Block, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
     """Single quotes used as quotation marks, outside every double-quoted span."""
     lo, hi = para.start, para.end
+    if _SINGLE_MAY_OPEN.search(text, lo, hi) is None:
+        return []  # no mark can open a quote: every one is an apostrophe
     inside = [(d.open_at, d.close_at if d.close_at is not None else hi) for d in doubles]
     out: list[QuotedSpan] = []
     open_at: int | None = None
