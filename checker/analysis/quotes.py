@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.analysis.cues import (
-    INTRO_VERBS,
-    cue_after,
-    cue_before,
-    cue_in_next,
-    cue_in_prev,
-    fragment_owner,
-    nearest_actor,
-    possessive_owner,
-    relative_owner,
-)
+from checker.analysis.cues import INTRO_VERBS, cue_after, cue_before, cue_in_next, cue_in_prev
 from checker.analysis.frames import (
     Found,
     cue_positions,
@@ -37,6 +27,12 @@ from checker.analysis.lexicon.speech import (
     CUE_VERBS,
     NOT_NAMES,
     SPEECH_VERBS,
+)
+from checker.analysis.owners import (
+    fragment_owner,
+    nearest_actor,
+    possessive_owner,
+    relative_owner,
 )
 from checker.analysis.people import (
     Phrase,
