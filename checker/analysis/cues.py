@@ -108,7 +108,7 @@ def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[i
             if _inside_who_aside(toks, k0, k):
                 continue  # '"...," Cruz, who has proposed ..., said': the aside's own verb
             phrase = phrase_before(doc, skip_aux_back(toks, k, k0), first.start)
-            found = _with_leading_title(doc, toks, k0, k, phrase) if phrase else None
+            found = _with_leading_title(doc, toks, k0, k, phrase) if phrase is not None else None
             if found is not None:
                 return found
             if is_capitalised(first) and k > k0 + 2:

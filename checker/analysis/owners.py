@@ -96,10 +96,9 @@ def relative_owner(doc: Tokens, toks: list[Token], before: int) -> Phrase | None
 
     Only a "who" after a comma, with no ";" or ":" between it and the fragment.
     """
-    for k in range(len(toks) - 1, 1, -1):
+    last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < before), -1)
+    for k in range(last, 1, -1):
         t = toks[k]
-        if t.start >= before:
-            continue
         if t.text in (";", ":"):
             return None
         if t.lower == "who" and toks[k - 1].text == ",":
