@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from checker.model import Analysis, Flag
 from checker.store import claims, crosscheck, people, quotes
-from checker.store.db import next_ids, now, transaction
+from checker.store.db import next_ids, now, to_json, transaction
 
 _QUOTE_MARKS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"))
 
@@ -135,7 +135,7 @@ def _insert(
     for flag_id, flag in enumerate(flags, start=first_flag):
         data = flag.to_dict()
         flag_rows.append(
-            (flag_id, article_id, flag.type, flag.severity, flag.message, json.dumps(data))
+            (flag_id, article_id, flag.type, flag.severity, flag.message, to_json(data))
         )
         data["stored_id"] = flag_id
         items.extend(
@@ -170,7 +170,7 @@ def _insert(
             text,
             content_hash(text),
             analysis.source,
-            json.dumps(body, ensure_ascii=False),
+            to_json(body),
             len(analysis.quotes),
             len(analysis.claims),
             len(flags),

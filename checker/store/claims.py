@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from checker.model import Claim
-from checker.store.db import insert_rows, next_ids
+from checker.store.db import insert_rows, next_ids, to_json
 from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -74,7 +74,7 @@ def insert_many(
                 claim.kind,
                 claim.start,
                 claim.end,
-                json.dumps([v.to_dict() for v in claim.values], ensure_ascii=False),
+                to_json([v.to_dict() for v in claim.values]),
                 context,
             )
             for row_id, claim in zip(ids, rows, strict=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -31,6 +30,7 @@ from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
 from checker.model import Analysis, Flag, Quote, Span
+from checker.store.db import to_json
 from checker.store.people import name_key
 
 MIN_CONTENT_WORDS = 5
@@ -155,7 +155,7 @@ def count_terms_many(db: Database, kind: str, texts: Iterable[str]) -> dict[str,
         db.execute(
             "INSERT INTO terms (kind, term, df) SELECT ?, key, value FROM json_each(?) WHERE 1 "
             "ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df RETURNING term, df",
-            [kind, json.dumps(dict(sorted(counts.items())))],
+            [kind, to_json(dict(sorted(counts.items())))],
         ).fetchall()
     )
 
