@@ -3,13 +3,17 @@
 The analysis schemas dump the dictionaries made by ``Analysis.to_dict()`` (the one place
 records become JSON), so they mirror ``checker/model.py`` field for field; a test dumps a
 fully populated analysis through them and compares the JSON with ``to_dict()``.
+Lists of records are ``Nested(..., many=True)`` rather than ``List(Nested(...))``: one dump
+per list instead of one per record (an ingest's response has hundreds), with the same JSON
+and the same OpenAPI document.
 """
 
 from __future__ import annotations
 
 import re
 
-from marshmallow import Schema, ValidationError, fields, validate
+import marshmallow
+from marshmallow import ValidationError, fields, validate
 
 from checker.model import QUOTE_KINDS, SEVERITIES
 
@@ -29,6 +33,21 @@ _HTML_ELEMENTS = frozenset(
     meta nav noscript ol p pre script section small span strong style sub sup table tbody td
     th thead title tr u ul""".split()
 )
+
+
+class Schema(marshmallow.Schema):
+    """marshmallow's ``Schema``, reading the plain dictionaries checker dumps by key.
+
+    marshmallow's default accessor tries dotted paths, ``obj[key]`` and then attributes for
+    every field of every record; an ingest's response has hundreds of records, and a
+    ``dict.get`` takes a fifth off its dump. Anything but a dict goes the default way.
+    """
+
+    def get_attribute(self, obj: object, attr: str, default: object) -> object:
+        """The value of ``attr`` in ``obj``: ``obj.get(attr, default)`` for a dict."""
+        if type(obj) is dict:
+            return obj.get(attr, default)
+        return super().get_attribute(obj, attr, default)
 
 
 def plain_text_problem(text: str) -> str | None:
@@ -184,7 +203,7 @@ class ClaimSchema(Schema):
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     kind = fields.String(metadata={"description": "figure, date, ranking, superlative"})
-    values = fields.List(fields.Nested(ValueSchema))
+    values = fields.Nested(ValueSchema, many=True)
 
 
 class RelatedSchema(Schema):
@@ -203,11 +222,12 @@ class FlagSchema(Schema):
     type = fields.String(required=True)
     severity = fields.String(required=True, validate=validate.OneOf(SEVERITIES))
     message = fields.String(required=True)
-    evidence = fields.List(fields.Nested(SpanSchema))
+    evidence = fields.Nested(SpanSchema, many=True)
     quote_ids = fields.List(fields.String())
     claim_ids = fields.List(fields.String())
-    related = fields.List(
-        fields.Nested(RelatedSchema),
+    related = fields.Nested(
+        RelatedSchema,
+        many=True,
         metadata={"description": "Stored rows this flag conflicts with (cross-article flags)."},
     )
 
@@ -217,10 +237,10 @@ class AnalysisSchema(Schema):
 
     source = fields.String(allow_none=True)
     published = fields.String(allow_none=True, metadata={"format": "date"})
-    quotes = fields.List(fields.Nested(QuoteSchema))
-    speakers = fields.List(fields.Nested(SpeakerSchema))
-    claims = fields.List(fields.Nested(ClaimSchema))
-    flags = fields.List(fields.Nested(FlagSchema))
+    quotes = fields.Nested(QuoteSchema, many=True)
+    speakers = fields.Nested(SpeakerSchema, many=True)
+    claims = fields.Nested(ClaimSchema, many=True)
+    flags = fields.Nested(FlagSchema, many=True)
 
 
 # -- the archive: stored articles, quotes, claims, people, reviews and users -----------------
@@ -308,10 +328,10 @@ class ArticleSchema(AnalysisSchema):
     content_hash = fields.String(metadata={"description": "sha256 of the normalised text."})
     created_at = fields.String(metadata={"format": "date-time"})
     text = fields.String(metadata={"description": "The article text (GET only)."})
-    quotes = fields.List(fields.Nested(StoredQuoteSchema))
-    speakers = fields.List(fields.Nested(StoredSpeakerSchema))
-    claims = fields.List(fields.Nested(StoredClaimSchema))
-    flags = fields.List(fields.Nested(StoredFlagSchema))
+    quotes = fields.Nested(StoredQuoteSchema, many=True)
+    speakers = fields.Nested(StoredSpeakerSchema, many=True)
+    claims = fields.Nested(StoredClaimSchema, many=True)
+    flags = fields.Nested(StoredFlagSchema, many=True)
 
 
 class ArticleSummarySchema(Schema):
@@ -351,7 +371,7 @@ class PageSchema(Schema):
 class ArticlePageSchema(PageSchema):
     """A page of stored articles, newest first."""
 
-    items = fields.List(fields.Nested(ArticleSummarySchema), required=True)
+    items = fields.Nested(ArticleSummarySchema, many=True, required=True)
 
 
 def _query_text(description: str) -> fields.String:
@@ -400,13 +420,13 @@ class QuoteRecordSchema(Schema):
     end = fields.Integer(required=True)
     confidence = fields.Float(required=True)
     status = fields.String(allow_none=True)
-    reviews = fields.List(fields.Nested(ReviewSchema))
+    reviews = fields.Nested(ReviewSchema, many=True)
 
 
 class QuotePageSchema(PageSchema):
     """A page of stored quotes."""
 
-    items = fields.List(fields.Nested(QuoteRecordSchema), required=True)
+    items = fields.Nested(QuoteRecordSchema, many=True, required=True)
 
 
 class ClaimQueryArgsSchema(PageArgsSchema):
@@ -431,15 +451,15 @@ class ClaimRecordSchema(Schema):
     kind = fields.String(allow_none=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
-    values = fields.List(fields.Nested(ValueSchema))
+    values = fields.Nested(ValueSchema, many=True)
     status = fields.String(allow_none=True)
-    reviews = fields.List(fields.Nested(ReviewSchema))
+    reviews = fields.Nested(ReviewSchema, many=True)
 
 
 class ClaimPageSchema(PageSchema):
     """A page of stored claims."""
 
-    items = fields.List(fields.Nested(ClaimRecordSchema), required=True)
+    items = fields.Nested(ClaimRecordSchema, many=True, required=True)
 
 
 class SpeakerQueryArgsSchema(PageArgsSchema):
@@ -463,20 +483,20 @@ class PersonSchema(Schema):
     name = fields.String(required=True)
     kind = fields.String(required=True)
     aliases = fields.List(fields.String())
-    titles = fields.List(fields.Nested(TitleSchema))
+    titles = fields.Nested(TitleSchema, many=True)
     quote_count = fields.Integer()
 
 
 class PersonDetailSchema(PersonSchema):
     """A person with their stored quotes (the newest 100; page through /quotes?speaker_id=)."""
 
-    quotes = fields.List(fields.Nested(QuoteRecordSchema))
+    quotes = fields.Nested(QuoteRecordSchema, many=True)
 
 
 class PersonPageSchema(PageSchema):
     """A page of people."""
 
-    items = fields.List(fields.Nested(PersonSchema), required=True)
+    items = fields.Nested(PersonSchema, many=True, required=True)
 
 
 class UserRequestSchema(Schema):
