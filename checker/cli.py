@@ -91,7 +91,7 @@ def attribute(published: dt.datetime | None, files: tuple[str, ...]) -> None:
 
 
 def tune_gc_for_batch() -> None:
-    """Make the garbage collector cheaper for a long batch of analyses.
+    """Make the garbage collector cheaper for a long batch of analyses (or a server's life).
 
     The analysis allocates many small short-lived objects, so CPython's default young
     threshold (700) collects every few sentences, and each full collection walks every
@@ -156,6 +156,8 @@ def serve(host: str, port: int, db: str, threads: int) -> None:
 
     application = create_app({"DATABASE": os.path.abspath(db)})
     init_db(application)  # create and migrate before the first request, not during it
+    checker.load_data()  # the tables the analysis would load during the first request
+    tune_gc_for_batch()  # a server analyses articles for as long as it runs
     server = create_server(application, host=host, port=port, threads=threads)
     click.echo(
         f"checker: serving http://{host}:{server.effective_port}/api/v1 "

@@ -263,3 +263,18 @@ def test_serve_database_is_db_else_env_else_claims_db(monkeypatch):
     monkeypatch.setenv("CHECKER_DB", "/tmp/from-env.db")
     assert serve.make_context("serve", []).params["db"] == "/tmp/from-env.db"
     assert serve.make_context("serve", ["--db", "x.db"]).params["db"] == "x.db"
+
+
+def test_load_data_loads_every_lazily_read_table():
+    # a fresh interpreter: in this one earlier tests have loaded the tables already
+    code = (
+        "import checker\n"
+        "from checker import geo, rates\n"
+        "from checker.analysis.people import first_names\n"
+        "tables = (geo.load_gazetteer, rates.load_rates, first_names)\n"
+        "assert all(t.cache_info().currsize == 0 for t in tables)\n"
+        "checker.load_data()\n"
+        "print([t.cache_info().currsize for t in tables])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["[1,", "1,", "1]"]
