@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from machine import reference_loop_seconds  # benchmarks/machine.py, beside this script
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 TRAIN = SHARED / "eval" / "polnear" / "train" / "text"
@@ -72,16 +74,6 @@ def run_usage(command: list[str]) -> tuple[float, float, float]:
         raise SystemExit(f"{' '.join(command[:3])} ... exited {process.returncode}")
     cpu = usage.ru_utime + usage.ru_stime
     return usage.ru_maxrss / 1024, elapsed, cpu  # ru_maxrss is in KiB on Linux
-
-
-def reference_loop_seconds() -> float:
-    """CPU seconds of a fixed pure-Python loop: about 1.0 s on a quiet machine here, more
-    when other jobs share the core's caches, so a slow table can be told from slow code."""
-    start = time.process_time()
-    total = 0
-    for i in range(10_000_000):
-        total += i
-    return time.process_time() - start
 
 
 def main() -> int:
