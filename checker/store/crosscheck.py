@@ -270,12 +270,11 @@ def candidates(
         f"WHERE {table}_fts MATCH ? ORDER BY {order} LIMIT ?",
         [query, pool],
     ).fetchall()
-    found = [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows]
     if not ranked:
         # default_process (lower case, letters and digits) is rapidfuzz's C fast path.
         query = default_process(text)
-        found.sort(key=lambda c: -fuzz.ratio(query, c.text, processor=default_process))
-    return found[:limit]
+        rows.sort(key=lambda r: -fuzz.ratio(query, r[2], processor=default_process))
+    return [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows[:limit]]
 
 
 # -- the pair index: the cross-checks' candidate search ---------------------------------------
@@ -376,9 +375,9 @@ def pair_candidates(
         [*itertools.chain.from_iterable((k, POOL) for k in keys), POOL],
     ).fetchall()
     query = default_process(text)
-    found = [Candidate(kind, i, a, t, s, k, 0.0) for i, a, t, s, k in rows]
-    found.sort(key=lambda c: -fuzz.ratio(query, c.text, processor=default_process))
-    return found[:limit]
+    # Rows sorted first, and records made for the few kept: a statement meets POOL rows.
+    rows.sort(key=lambda r: -fuzz.ratio(query, r[2], processor=default_process))
+    return [Candidate(kind, i, a, t, s, k, 0.0) for i, a, t, s, k in rows[:limit]]
 
 
 # -- confirmation: flags for one article ------------------------------------------------------
