@@ -300,15 +300,35 @@ def transaction(db: Database) -> Iterator[Database]:
     COMMIT the database file's background checkpointer is told there is new WAL to copy.
     """
     db.execute("BEGIN IMMEDIATE")
+    db.after_commit_actions = []
     try:
-        yield db
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        actions = db.after_commit_actions
+    finally:
+        db.after_commit_actions = None
+    for action in actions:
+        action()
     path = getattr(db, "checkpoint_path", None)
     if path is not None:
         _Checkpointer.nudge(path)
+
+
+def after_commit(db: Database, action: Callable[[], None]) -> bool:
+    """Run ``action`` once the open :func:`transaction` on ``db`` commits; never if it rolls back.
+
+    For what must only be believed once it is committed (a cache of committed values).
+    Returns False, and will not run ``action``, when no :func:`transaction` is open.
+    """
+    actions = getattr(db, "after_commit_actions", None)
+    if actions is None:
+        return False
+    actions.append(action)
+    return True
 
 
 class _Checkpointer(threading.Thread):

@@ -168,3 +168,72 @@ def test_the_pair_index_migration_back_fills_stored_rows(tmp_path):
     body = ingest(db, said(BRIDGE, "John Smith"))
     assert flag_types(body) == ["misattribution"]
     assert only(body, "misattribution")["related"][0]["quote_id"] == stored_id
+
+
+# -- the connection's cache of document frequencies --------------------------------------------
+
+FLOOD = "The flood closed the old bridge across the river for the whole summer season"
+
+
+def stored_frequencies(path, kind: str, words) -> dict[str, int]:
+    """The frequencies as the terms table has them, read by a fresh connection."""
+    from checker.store import open_db
+
+    fresh = open_db(path)
+    try:
+        words = list(dict.fromkeys(words))
+        marks = ",".join("?" * len(words))
+        sql = f"SELECT term, df FROM terms WHERE kind = ? AND term IN ({marks})"
+        rows = dict(fresh.execute(sql, [kind, *words]).fetchall())
+        return {w: rows.get(w, 0) for w in words}
+    finally:
+        fresh.close()
+
+
+def test_cached_frequencies_follow_this_connections_commits(tmp_path):
+    from checker.store import open_db
+
+    path = tmp_path / "a.db"
+    db = open_db(path)
+    words = crosscheck.content_words(BRIDGE + " " + FLOOD)
+    assert set(crosscheck.document_frequencies(db, "quote", words).values()) == {0}
+    ingest(db, said(BRIDGE, "Jane Doe"))
+    ingest(db, said(FLOOD, "John Smith"))
+    cached = crosscheck.document_frequencies(db, "quote", words)
+    assert cached == stored_frequencies(path, "quote", words)
+    assert cached["bridge"] == 2 and cached["flood"] == 1
+    assert db.term_frequencies.by_kind["quote"]["bridge"] == 2  # answered from the cache
+
+
+def test_another_connections_commit_drops_the_cache(tmp_path):
+    from checker.store import open_db
+
+    path = tmp_path / "a.db"
+    first, second = open_db(path), open_db(path)
+    words = crosscheck.content_words(FLOOD)
+    ingest(first, said(BRIDGE, "Jane Doe"))
+    assert crosscheck.document_frequencies(first, "quote", words)["bridge"] == 1
+    ingest(second, said(FLOOD, "John Smith"))  # first's cache has not seen this
+    assert crosscheck.document_frequencies(first, "quote", words)["bridge"] == 2
+    assert crosscheck.document_frequencies(first, "quote", words)["flood"] == 1
+
+
+def test_a_rolled_back_ingest_leaves_no_counts_in_the_cache(tmp_path, monkeypatch):
+    from checker.store import open_db
+
+    path = tmp_path / "a.db"
+    db = open_db(path)
+    ingest(db, said(BRIDGE, "Jane Doe"))
+    words = crosscheck.content_words(FLOOD)
+    assert crosscheck.document_frequencies(db, "quote", words)["bridge"] == 1
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(crosscheck, "index_pairs", fail)  # after the counts are written
+    with pytest.raises(RuntimeError):
+        ingest(db, said(FLOOD, "John Smith"))
+    assert crosscheck.document_frequencies(db, "quote", words) == stored_frequencies(
+        path, "quote", words
+    )
+    assert crosscheck.document_frequencies(db, "quote", words)["bridge"] == 1
