@@ -180,18 +180,19 @@ class TermFrequencies:
     look-ups were 0.8 ms).
     """
 
-    __slots__ = ("version", "by_kind", "size")
+    __slots__ = ("version", "by_kind")
 
     def __init__(self, version: int) -> None:
         self.version = version
         self.by_kind: dict[str, dict[str, int]] = {}
-        self.size = 0
 
     def add(self, kind: str, frequencies: dict[str, int]) -> None:
         """Remember committed frequencies of ``kind`` rows."""
-        known = self.by_kind.setdefault(kind, {})
-        self.size += len(frequencies.keys() - known.keys())
-        known.update(frequencies)
+        self.by_kind.setdefault(kind, {}).update(frequencies)
+
+    def size(self) -> int:
+        """How many frequencies are remembered."""
+        return sum(map(len, self.by_kind.values()))
 
 
 def _term_frequencies(db: Database) -> TermFrequencies | None:
@@ -201,7 +202,7 @@ def _term_frequencies(db: Database) -> TermFrequencies | None:
         return None
     version = db.execute("PRAGMA data_version").fetchone()[0]
     cache = getattr(db, "term_frequencies", None)
-    if cache is None or cache.version != version or cache.size > MAX_CACHED_TERMS:
+    if cache is None or cache.version != version or cache.size() > MAX_CACHED_TERMS:
         cache = db.term_frequencies = TermFrequencies(version)
     return cache
 
