@@ -34,6 +34,10 @@ from checker.store.claim_matching import MatchWeights, rank_claims  # noqa: E402
 
 csv.field_size_limit(10**7)
 
+# Verified claim id -> the id of the earlier verified claim with the same text, whose stored
+# row it shares (filled by :func:`build_archive`): a judged match with either is found.
+SAME_CLAIM: dict[str, str] = {}
+
 
 def read_tsv(path: Path) -> list[tuple[str, str]]:
     """(id, first text column) of a CheckThat! TSV with a header row."""
@@ -57,14 +61,23 @@ def read_qrels(path: Path) -> dict[str, set[str]]:
     return out
 
 
+def stored_ids(relevant: set[str]) -> set[str]:
+    """The ids of the stored claims standing for ``relevant`` (see :data:`SAME_CLAIM`)."""
+    return {SAME_CLAIM.get(cid, cid) for cid in relevant}
+
+
 def build_archive(claims: list[list[str]], db_path: Path):
     """Store each verified claim as a fact-check article; returns (db, row id -> claim id).
 
     The article's title is the fact-check's headline, which the service keeps with each
-    claim as its searchable context; the claim is the verified claim's text.
+    claim as its searchable context; the claim is the verified claim's text. A few verified
+    claims repeat an earlier one under another id (the same text but a trailing space); the
+    service stores an article's text once, so the stored row stands for both and
+    :data:`SAME_CLAIM` maps the later id to the earlier one.
     """
     db = open_db(db_path)
     row_to_claim = {}
+    SAME_CLAIM.clear()
     for cid, vclaim, *rest in claims:
         title = rest[0] if rest else None
         claim = Claim(id=cid, text=vclaim, start=0, end=len(vclaim), kind="vclaim")
@@ -77,8 +90,11 @@ def build_archive(claims: list[list[str]], db_path: Path):
             url=f"checkthat2020:vclaim/{cid}",
             cross_checks=False,
         )
+        row = stored.body["claims"][0]["stored_id"]
         if stored.created:
-            row_to_claim[stored.body["claims"][0]["stored_id"]] = cid
+            row_to_claim[row] = cid
+        else:
+            SAME_CLAIM[cid] = row_to_claim[row]
     return db, row_to_claim
 
 
@@ -103,7 +119,7 @@ def evaluate(db, row_to_claim, queries, qrels, weights: MatchWeights | None = No
         n += 1
         ranked = [row_to_claim[r] for r, _ in rank_claims(db, text, k=5, weights=weights)]
         for k in ks:
-            sums[k] += average_precision(ranked, qrels[qid], k)
+            sums[k] += average_precision(ranked, stored_ids(qrels[qid]), k)
     return {k: sums[k] / n for k in ks} | {"n": n}
 
 

@@ -59,7 +59,8 @@ def features_of(db, row_to_claim, queries, qrels) -> list[Query]:
     for qid, text in queries:
         if qid in qrels:
             found = claim_features(db, text, MatchWeights())
-            out.append((qrels[qid], [(row_to_claim[r], f) for r, f in found]))
+            relevant = bench.stored_ids(qrels[qid])
+            out.append((relevant, [(row_to_claim[r], f) for r, f in found]))
     return out
 
 
