@@ -51,6 +51,59 @@ _MEDIA_POST = re.compile(r"pic\.twitter\.com|\b(video|photo|picture|image|footag
 # ... and a claim about what a picture or a video shows.
 _MEDIA_CLAIM = re.compile(r"\b(photograph|photo|video|image|picture|footage|meme)s?\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# The words of a tag: split at a capital after a small letter, at digits and underscores.
+_TAG_PARTS = re.compile(r"[\d_]+|(?<=[a-z])(?=[A-Z])")
+_RUN_ON = 6  # letters of a tag word that may be words run together ("cornflakes")
+_STOPWORD_DF = 10_000  # a stop word counts as a very common piece of a tag
+
+
+def split_tags(db: Database, text: str) -> list[str]:
+    """Stored words that the hashtags and handles of ``text`` run together, in order.
+
+    "#cornflakes" gives "corn flakes" and "@georgesoros" "george soros": a tag written
+    without capitals hides its words from the search and from every word feature. Only a
+    tag word of :data:`_RUN_ON` letters or more that no stored claim has is split, into the
+    fewest stored words (of three letters or more) and stop words, the more common pieces
+    when two splits have as many; the stop words are left out of the result.
+    """
+    parts = [
+        p.casefold()
+        for m in _TAG.finditer(_URL.sub(" ", text))
+        for p in _TAG_PARTS.split(m.group(1))
+    ]
+    parts = [p for p in dict.fromkeys(parts) if len(p) >= _RUN_ON and p.isalpha()]
+    pieces = {p[i:j] for p in parts for i in range(len(p)) for j in range(i + 3, len(p) + 1)}
+    df = document_frequencies(db, "claim", pieces)
+    out: list[str] = []
+    for part in parts:
+        if df.get(part, 0) == 0:
+            out.extend(w for w in _segment(part, df) if w not in STOPWORDS)
+    return out
+
+
+def _segment(word: str, df: dict[str, int]) -> list[str]:
+    """The split of ``word`` into the fewest known pieces (see :func:`split_tags`), or []."""
+    # best[i]: (pieces, minus the summed log document frequency, the pieces) of word[:i]
+    best: list[tuple[int, float, list[str]] | None] = [None] * (len(word) + 1)
+    best[0] = (0, 0.0, [])
+    for i in range(len(word)):
+        start = best[i]
+        if start is None:
+            continue
+        for j in range(i + 2, len(word) + 1):
+            piece = word[i:j]
+            if piece in STOPWORDS:
+                freq = _STOPWORD_DF
+            elif df.get(piece, 0) > 0 and len(piece) >= 3:
+                freq = df[piece]
+            else:
+                continue
+            split = (start[0] + 1, start[1] - math.log(freq), [*start[2], piece])
+            end = best[j]
+            if end is None or split[:2] < end[:2]:
+                best[j] = split
+    found = best[-1]
+    return found[2] if found is not None and found[0] >= 2 else []
 
 
 def clean_query(text: str) -> str:
@@ -213,13 +266,16 @@ def claim_features(
 ) -> list[tuple[int, tuple[float, ...]]]:
     """Candidates for the claim matcher with their :data:`FEATURES`: ``(claim_id, features)``.
 
-    bm25 finds up to ``weights.candidates`` candidates over the query's stored words
-    (figures included) in claims and their headlines; each is then described by lexical
-    features computed in pure Python and rapidfuzz.
+    bm25 finds up to ``weights.candidates`` candidates over the query's words (figures
+    included, and the words its tags run together, :func:`split_tags`) in claims and their
+    headlines, words never stored first (the stemmer may match them); each is then
+    described by lexical features computed in pure Python and rapidfuzz.
     """
     w = weights or MatchWeights()
-    query = clean_query(text)
-    fts = fts_or_query(db, "claim", query, w.terms, None, figures=True, common_cap=None)
+    query = _searchable(db, text)
+    fts = fts_or_query(
+        db, "claim", query, w.terms, None, figures=True, common_cap=None, unknown=True
+    )
     found = (
         candidates(db, "claim", query, limit=w.candidates, query=fts, ranked=True) if fts else []
     )
@@ -259,14 +315,13 @@ def claim_features(
         q_grams, [_char_grams(normalise(contexts.get(c.id) or "")) for c in found]
     )
     body = _SIGN_OFF.sub(" ", _SIGN_OFF_DATE.sub(" ", _URL.sub(" ", text)))
-    chars_body = _tfidf_cosines(
-        _char_grams(normalise(clean_query(body))), [_char_grams(t) for t in titled]
-    )
+    body = _searchable(db, body)
+    chars_body = _tfidf_cosines(_char_grams(normalise(body)), [_char_grams(t) for t in titled])
     q_vec = Counter(_stem(x) for x in q_words)
     posted = post_date(text)
     shows_media = bool(_MEDIA_POST.search(text))
     q_names = _capitalised_stems(query)
-    idf_body = idf_of(content_words(clean_query(body)))
+    idf_body = idf_of(content_words(body))
     weight_body = sum(idf_body.values()) or 1.0
     out = []
     for i, cand in enumerate(found):
@@ -312,6 +367,11 @@ def claim_features(
             )
         )
     return out
+
+
+def _searchable(db: Database, text: str) -> str:
+    """:func:`clean_query` of ``text`` with the words its tags run together (:func:`split_tags`)."""
+    return " ".join([clean_query(text), *split_tags(db, text)])
 
 
 def _idf_cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:

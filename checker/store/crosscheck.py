@@ -242,20 +242,22 @@ def fts_or_query(
     *,
     figures: bool = False,
     common_cap: int | None = COMMON_CAP,
+    unknown: bool = False,
 ) -> str | None:
     """An FTS5 OR query over the rarest content words of ``text``, or None.
 
-    Only words stored before can find anything, and figures are left out unless
-    ``figures`` (a changed figure is what ``figure_conflict`` looks for). The two rarest
-    words are always taken, then more while their document frequencies add up to at most
-    ``budget`` postings (no limit when None), ``terms`` words at most: bm25 scores every
-    match, so this bounds the cost of one search however large the archive grows. When
-    even the two rarest words are in more than ``common_cap`` rows the statement is too
-    generic to match on its own.
+    Only words stored before are asked for, unless ``unknown``: then words no stored row
+    has come first, since the index's stemmer may still match them ("koala" finds
+    "koalas"). Figures are left out unless ``figures`` (a changed figure is what
+    ``figure_conflict`` looks for). The two rarest words are always taken, then more while
+    their document frequencies add up to at most ``budget`` postings (no limit when None),
+    ``terms`` words at most: bm25 scores every match, so this bounds the cost of one search
+    however large the archive grows. When even the two rarest words are in more than
+    ``common_cap`` rows the statement is too generic to match on its own.
     """
     words = [w for w in dict.fromkeys(content_words(text)) if figures or not w.isdigit()]
     df = document_frequencies(db, kind, words)
-    known = sorted((w for w in words if df[w] > 0), key=lambda w: (df[w], -len(w)))
+    known = sorted((w for w in words if unknown or df[w] > 0), key=lambda w: (df[w], -len(w)))
     if len(known) < MIN_QUERY_TERMS:
         return None
     if common_cap is not None and df[known[MIN_QUERY_TERMS - 1]] > common_cap:

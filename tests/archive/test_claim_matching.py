@@ -118,3 +118,47 @@ def test_the_media_feature_needs_a_picture_post_and_a_picture_claim(db):
     assert with_picture[plain][media] == 0.0
     assert all(f[media] == 0.0 for _, f in claim_features(db, post))
     assert claim_matching.rank_claims(db, "", k=1) == []
+
+
+def test_split_tags_finds_the_stored_words_a_tag_runs_together(db):
+    store_fact_check(
+        db,
+        "Someone is injecting poison into plastic water bottles sold in stores.",
+        "Have Officials Warned That Someone Is Injecting Poison into Water Bottles?",
+    )
+    words = claim_matching.split_tags(db, "Terrifying #tamperedwater #PoisonWaterBottles #WalkAway")
+    # "tamperedwater": "tampered" was never stored, so no split; CamelCase needs none
+    assert words == []
+    words = claim_matching.split_tags(db, "Be careful #poisonwaterbottles — Ann (@injectingpoison)")
+    assert words == ["poison", "water", "bottles", "injecting", "poison"]
+
+
+def test_a_lower_case_hashtag_finds_the_claim_it_names(db):
+    bottles = store_fact_check(
+        db,
+        "Someone is injecting poison into plastic water bottles sold in stores.",
+        "Have Officials Warned That Someone Is Injecting Poison into Water Bottles?",
+    )
+    store_fact_check(
+        db,
+        "Some of you may not have heard that terrifying sharks swim in the public pool.",
+        "Are Sharks Swimming in a Public Pool?",
+    )
+    post = "Some of you may not have heard so please pass along! Terrifying #poisonwaterbottles"
+    assert rank_claims(db, post, k=1)[0][0] == bottles
+
+
+def test_a_word_no_claim_has_still_finds_its_stemmed_form(db):
+    koalas = store_fact_check(
+        db,
+        "Koalas are functionally extinct due to Australian bushfires.",
+        "Are Koalas Functionally Extinct Due to Bushfires in Australia?",
+    )
+    store_fact_check(
+        db,
+        "Children who never meet their grandparents are less able to cope.",
+        "Do Children Need to Meet Their Grandparents?",
+    )
+    post = "My children will never be able to meet a Koala. I can't believe I'm tweeting this."
+    # "koala" was never stored ("koalas" was): the search still asks for it
+    assert koalas in dict(claim_features(db, post))
