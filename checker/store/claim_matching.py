@@ -32,6 +32,7 @@ _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|www\.\S+")
 _SIGN_OFF_DATE = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")
 _TAG = re.compile(r"[#@](\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[^—–]*\(@\w+\)\s*$")
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -114,6 +115,7 @@ def clean_query(text: str) -> str:
     subject, so the sign-off's name and handle stay.
     """
     text = _URL.sub(" ", text)
+    text = _POSSESSIVE.sub("", text)
     text = _SIGN_OFF_DATE.sub(" ", text)
     text = _TAG.sub(lambda m: f"{m.group(1)} {_CAMEL.sub(' ', m.group(1))}", text)
     return " ".join(text.split())
@@ -182,7 +184,9 @@ class MatchWeights:
 
 
 def _stem(word: str) -> str:
-    # A crude suffix cut, the same on both sides: enough for "vaccines" to meet "vaccine".
+    # A crude suffix cut, the same on both sides: enough for "vaccines" to meet "vaccine",
+    # and "DUI's" to meet "DUIs".
+    word = _POSSESSIVE.sub("", word)
     for suffix in ("ings", "ing", "edly", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

@@ -162,3 +162,19 @@ def test_a_word_no_claim_has_still_finds_its_stemmed_form(db):
     post = "My children will never be able to meet a Koala. I can't believe I'm tweeting this."
     # "koala" was never stored ("koalas" was): the search still asks for it
     assert koalas in dict(claim_features(db, post))
+
+
+def test_a_possessive_meets_the_plain_word(db):
+    duis = store_fact_check(
+        db,
+        "Stephanie Grisham got DUIs in 2013 and 2015.",
+        "Did White House Press Secretary Stephanie Grisham Get Two DUIs?",
+    )
+    store_fact_check(
+        db,
+        "The press secretary of the governor resigned.",
+        "Did the Governor's Press Secretary Resign?",
+    )
+    assert clean_query("The WH press secretary has two DUI's").endswith(" two DUI")
+    post = "The WH press secretary has two DUI’s https://t.co/mHC19xzRxO"
+    assert rank_claims(db, post, k=1)[0][0] == duis
