@@ -154,9 +154,18 @@ def search_page(
         where.append(f"{table}.article_id = ?")
         params.append(article_id)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    total, exact = count_capped(db, source, clause, params, capped=q is not None)
+    if q is not None and len(where) == 1:
+        # Only the words filter: count in the index alone, without a row look-up per match
+        # (10,000 of them for "hillary clinton" in a million quotes: 10 ms against 1.6).
+        count_source, count_clause = f"{table}_fts", f"WHERE {table}_fts MATCH ?"
+    else:
+        count_source, count_clause = source, clause
+    total, exact = count_capped(db, count_source, count_clause, params, capped=q is not None)
     if q is not None and total > RANK_LIMIT:
-        order = f"{table}.id DESC"  # bm25 over this many matches would be slow; newest first
+        # bm25 over this many matches would be slow: newest first. Ordered by the index's
+        # rowid (the row's id), FTS5 hands the matches over newest first and the LIMIT stops
+        # it; ordered by the row's id, SQLite sorted every match (120 ms for "trump").
+        order = f"{table}_fts.rowid DESC"
     cols = ", ".join(f"{table}.{c.strip()}" for c in columns.split(","))
     rows = db.execute(
         f"SELECT {cols} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?",

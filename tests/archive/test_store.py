@@ -267,3 +267,23 @@ def test_insert_rows_splits_past_the_limit_of_bound_parameters(db):
     finally:
         db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, old)
     assert db.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows
+
+
+def test_a_big_full_text_search_reads_its_page_in_index_order(db, monkeypatch):
+    for topic in ("harbour", "railway", "library"):
+        ingest(
+            db, said(f"The new {topic} will open in spring and bring many jobs to the town", "A")
+        )
+    monkeypatch.setattr(quotes, "RANK_LIMIT", 1)  # three matches are "many": newest first
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        rows, total, exact = quotes.search(db, q="jobs town")
+    finally:
+        db.conn.set_trace_callback(None)
+    assert total == 3 and exact and [r.id for r in rows] == [3, 2, 1]
+    count = next(s for s in statements if "count(*)" in s)
+    assert "JOIN" not in count  # counted in the index alone, no row look-ups
+    page = next(s for s in statements if "ORDER BY" in s and "MATCH" in s)
+    plan = " ".join(r[3] for r in db.execute(f"EXPLAIN QUERY PLAN {page}").fetchall())
+    assert "TEMP B-TREE" not in plan  # FTS5 hands the matches over newest first, no sort
