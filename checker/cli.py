@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
-import orjson
 
 import checker
+from checker.jsonio import compact_json as json_line  # one JSON Lines record
 
 STDIN = "-"
 
@@ -261,18 +259,6 @@ def date_header(text: str) -> dt.date | None:
         return dt.date.fromisoformat(m.group(1))
     except ValueError:  # "date 2018-13-45" names no day
         return None
-
-
-def json_line(obj: Any) -> bytes:
-    """``obj`` as one line of compact UTF-8 JSON, without the newline.
-
-    orjson writes the 10 MB of a train-set run about ten times faster than ``json``
-    (``benchmarks/speed.py``); ``json`` takes what orjson refuses (an integer past 64 bits).
-    """
-    try:
-        return orjson.dumps(obj)
-    except TypeError:
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _emit(line: bytes) -> None:

@@ -46,7 +46,7 @@ def load_data() -> None:
     about 130 ms). ``checker serve`` calls this at start, so no request pays for it.
     """
     geo.load_gazetteer()
-    rates.years_covered(0)  # loads the rate table and its years
+    rates.load_rates()
     first_names()
 
 

@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from checker.jsonio import compact_json_text
 from checker.model import Analysis, Flag
 from checker.store import claims, crosscheck, people, quotes
-from checker.store.db import next_ids, now, to_json, transaction
+from checker.store.db import next_ids, now, transaction
 
 _QUOTE_MARKS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"))
 
@@ -135,7 +136,7 @@ def _insert(
     for flag_id, flag in enumerate(flags, start=first_flag):
         data = flag.to_dict()
         flag_rows.append(
-            (flag_id, article_id, flag.type, flag.severity, flag.message, to_json(data))
+            (flag_id, article_id, flag.type, flag.severity, flag.message, compact_json_text(data))
         )
         data["stored_id"] = flag_id
         items.extend(
@@ -170,7 +171,7 @@ def _insert(
             text,
             content_hash(text),
             analysis.source,
-            to_json(body),
+            compact_json_text(body),
             len(analysis.quotes),
             len(analysis.claims),
             len(flags),

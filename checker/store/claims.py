@@ -9,8 +9,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from checker.jsonio import compact_json_text
 from checker.model import Claim
-from checker.store.db import insert_rows, next_ids, to_json
+from checker.store.db import insert_rows, next_ids
 from checker.store.quotes import search_page
 
 _COLUMNS = 'id, article_id, local_id, text, kind, start, "end", "values", status'
@@ -74,7 +75,7 @@ def insert_many(
                 claim.kind,
                 claim.start,
                 claim.end,
-                to_json([v.to_dict() for v in claim.values]),
+                compact_json_text([v.to_dict() for v in claim.values]),
                 context,
             )
             for row_id, claim in zip(ids, rows, strict=True)

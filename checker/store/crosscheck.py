@@ -29,8 +29,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
+from checker.jsonio import compact_json_text
 from checker.model import Analysis, Flag, Quote, Span
-from checker.store.db import after_commit, to_json
+from checker.store.db import after_commit
 from checker.store.people import name_key
 
 MIN_CONTENT_WORDS = 5
@@ -156,7 +157,7 @@ def count_terms_many(db: Database, kind: str, texts: Iterable[str]) -> dict[str,
         db.execute(
             "INSERT INTO terms (kind, term, df) SELECT ?, key, value FROM json_each(?) WHERE 1 "
             "ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df RETURNING term, df",
-            [kind, to_json(dict(sorted(counts.items())))],
+            [kind, compact_json_text(dict(sorted(counts.items())))],
         ).fetchall()
     )
 

@@ -13,7 +13,6 @@ recorded in ``schema_migrations`` in the same transaction as its DDL.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import sqlite3
@@ -24,7 +23,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import orjson
 from sqlite_utils import Database
 
 MMAP_BYTES = 2 << 30  # SQLite caps it at its build limit (2 GiB by default)
@@ -436,20 +434,6 @@ def migrate(db: Database) -> int:
                 [version, name, now()],
             )
     return schema_version(db)
-
-
-def to_json(obj: object) -> str:
-    """``obj`` as compact JSON text for a column: orjson, or ``json`` for what orjson refuses.
-
-    An article's analysis column is tens of kilobytes; orjson writes it several times faster
-    than ``json``, and it reads back the same (non-ASCII characters as UTF-8, and a
-    non-finite float, which no parser makes, as null, as the API writes it). ``json`` takes
-    an integer past 64 bits.
-    """
-    try:
-        return orjson.dumps(obj).decode()
-    except TypeError:
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def now() -> str:
