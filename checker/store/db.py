@@ -295,7 +295,8 @@ def transaction(db: Database) -> Iterator[Database]:
 
     IMMEDIATE takes the write lock at the start (waiting up to the busy timeout), so two
     writers never both read, then fail to upgrade with "database is locked". After the
-    COMMIT the database file's background checkpointer is told there is new WAL to copy.
+    COMMIT the actions given to :func:`after_commit` run (a rollback drops them), and the
+    database file's background checkpointer is told there is new WAL to copy.
     """
     db.execute("BEGIN IMMEDIATE")
     db.after_commit_actions = []
