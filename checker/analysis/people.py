@@ -213,6 +213,15 @@ def is_capitalised(tok: Token) -> bool:
     return t[:1].isupper() and (t[:1].isalpha()) and tok.lower not in NOT_NAMES
 
 
+def without_possessive(word: str) -> str:
+    """``word`` without a possessive ending: "Manafort's" and "Sanders’" name Manafort and
+    Sanders. Names are identities; the mention keeps the words as written."""
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
+
+
 def is_name_word(tok: Token) -> bool:
     """True for a capitalised word, an initial or a name particle."""
     return is_capitalised(tok) or tok.lower in NAME_PARTICLES

@@ -135,9 +135,11 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         and phrase.end == toks[k - 1].end
         and toks[k - 1].lower.endswith(("’s", "'s"))
         and k + 1 < len(toks)
-        and toks[k + 1].text in (",", ".", ";")
+        and toks[k + 1].text in (",", ".", ";", ":")
     ):
-        return None  # "Asked about Cruz's charges, Rubio said ...": a noun ends the phrase
+        # "Asked about Cruz's charges, Rubio said ...", "Editor's note: ...": a noun ends
+        # the phrase
+        return None
     if names_a_thing(toks, k, phrase):
         return None  # "a website called ...", "the so called ...": named, not speaking
     if tok.lower in _ING_NOUNS and phrase is not None and phrase.end == toks[k - 1].end:

@@ -30,6 +30,7 @@ from checker.analysis.people import (
     phrase_after,
     pronoun_gender,
     tokenize,
+    without_possessive,
 )
 from checker.analysis.quotes import Found
 from checker.geo import lookup as lookup_place
@@ -97,7 +98,12 @@ class Registry:
         self._near: dict[str, tuple[int, list[Person]]] = {}
 
     def add_full_name(self, words: list[str], pos: int, *, gender: str | None = None) -> Person:
-        """Register a name of two or more words (or return the person it already names)."""
+        """Register a name of two or more words (or return the person it already names).
+
+        A possessive ending is not part of the name: "Paul Manafort's lawyer" names Paul
+        Manafort.
+        """
+        words = [*words[:-1], without_possessive(words[-1])]
         name = " ".join(words)
         person = self._by_name.get(name) or self._match_full(words)
         if person is None:
@@ -135,7 +141,7 @@ class Registry:
 
     def find_single(self, word: str, pos: int) -> Person | None:
         """The person a lone surname or given name means at ``pos``: most recent first."""
-        low = word.lower()
+        low = without_possessive(word).lower()
         best: Person | None = None
         best_at = -1
         candidates = self._by_part.get(low)
@@ -169,7 +175,9 @@ class Registry:
         return found
 
     def single(self, word: str, pos: int, *, kind: str = "person") -> Person:
-        """A one-word name with no full name to resolve to: the word is the name."""
+        """A one-word name with no full name to resolve to: the word (not its possessive
+        ending) is the name."""
+        word = without_possessive(word)
         person = self._by_name.get(word)
         if person is None:
             person = Person(word, kind=kind)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from checker.analysis.people import first_names
+from checker.analysis.people import first_names, without_possessive
 from checker.checks import patterns as P
 from checker.checks.common import find_all, finditer_at, quote_ids, span
 from checker.model import Analysis, Flag, Span
@@ -29,13 +29,6 @@ class _Name:
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 # possessive: a shorter word would be followed by a letter or "-", never by a blank
 _NAME_WORD_BEFORE_CAPITAL = re.compile(r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?=[ \t\u00a0]+[A-Z])")
-
-
-def _strip_possessive(word: str) -> str:
-    for tail in ("'s", "’s", "'", "’"):
-        if word.endswith(tail):
-            return word[: -len(tail)]
-    return word
 
 
 def _close(a: str, b: str) -> bool:
@@ -97,7 +90,7 @@ def _full_names(text: str) -> dict[str, _Name]:
         rest = [w for w in m.group("rest").split() if w not in P.NAME_SUFFIXES]
         if not rest or m.start() < headline_end:
             continue
-        last = _strip_possessive(rest[-1])
+        last = without_possessive(rest[-1])
         if last in P.NOT_NAME_WORDS or any(w in P.NOT_SURNAMES for w in rest):
             continue
         pos = m.end()
@@ -176,7 +169,7 @@ def name_variants(text: str, analysis: Analysis, *, published: dt.date | None = 
             continue
         if any(w in P.NOT_SURNAMES for w in sp.name.split()):
             continue
-        parts = [_strip_possessive(w) for w in sp.name.split() if w not in P.NAME_SUFFIXES]
+        parts = [without_possessive(w) for w in sp.name.split() if w not in P.NAME_SUFFIXES]
         if len(parts) < 2 or not all(_NAME_WORD.fullmatch(w) for w in parts):
             continue
         key = f"{parts[0]} {parts[-1]}"

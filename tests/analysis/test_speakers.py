@@ -452,6 +452,38 @@ def test_quote_only_paragraph_continues_the_speaker() -> None:
     assert speakers_of(text) == ["Ann Smith", "Ann Smith"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # first met as a possessive, later by surname (Washington Post, July 2016)
+        (
+            "Paul Manafort's lawyer declined to comment.\n\n"
+            "Manafort insisted on CNN that \"there's no cribbing of Michelle Obama's speech.\"",
+            "Paul Manafort",
+            "Manafort",
+        ),
+        (
+            "Bernie Sanders’ campaign was quiet.\n\n"
+            '"We will fight on," Sanders said in Vermont on Tuesday.',
+            "Bernie Sanders",
+            "Sanders",
+        ),
+        # the possessive as the mention: the name is still the person's
+        (
+            "Donald Trump spoke in Ohio.\n\n"
+            "Trump’s comments came after he said the deal would cost thousands of jobs.",
+            "Donald Trump",
+            "Trump’s",
+        ),
+    ],
+)
+def test_possessive_is_not_part_of_the_name(text: str, name: str, mention: str) -> None:
+    quotes = analyze(text).quotes
+    assert quotes and all(q.speaker.name == name for q in quotes)
+    assert quotes[0].speaker.mention.text == mention
+    assert name in [s.name for s in analyze(text).speakers]
+
+
 def test_misspelled_repeat_resolves_to_same_person() -> None:
     text = (
         "Anna Kowalczyk, a spokeswoman for the union, spoke on Monday.\n\n"
