@@ -72,16 +72,28 @@ _LEADING_ADVERBS = frozenset(
 _LEAD_IN_WORDS = _LEADING_ADVERBS | _CONNECTIVES
 
 
+# Irregular past participles that open a participle clause: "Led by ...", "Given his ...".
+_OPENING_PARTICIPLES = frozenset(
+    "led given driven known born built taken seen shown written caught held brought".split()
+)
+
+
 def participle_opener(tok: Token) -> bool:
-    """A capitalised participle opening a sentence: "Speaking at ...", "Asked about ..."."""
+    """A capitalised participle opening a sentence: "Speaking at ...", "Asked about ...",
+    "Led by ..."."""
     w = tok.text
-    return (
-        len(w) > 4
-        and w[:1].isupper()
-        and w[1:].islower()
-        and w.endswith(("ing", "ed"))
-        and w not in first_names()
-    )
+    if not (w[:1].isupper() and w[1:].islower()):
+        return False
+    if tok.lower in _OPENING_PARTICIPLES:
+        return True
+    return len(w) > 4 and w.endswith(("ing", "ed")) and w not in first_names()
+
+
+def _adverb_opener(tok: Token) -> bool:
+    """A capitalised adverb in -ly opening a lead-in: "Immediately after the attacks, ...".
+    Not a given name in -ly ("Kelly", "Emily")."""
+    w = tok.text
+    return len(w) > 4 and w.endswith("ly") and w[1:].islower() and w not in first_names()
 
 
 def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | None:
@@ -125,7 +137,7 @@ def _main_clause_start(toks: list[Token], before: int) -> int:
         if not (
             opener in LEADING_CLAUSE
             or participle
-            or opener in _LEADING_ADVERBS
+            or (opener in _LEADING_ADVERBS or _adverb_opener(toks[i]))
             and comma - i <= 5
             or opener in _CONNECTIVES
             and comma == i + 1
@@ -157,8 +169,20 @@ def _main_clause_start(toks: list[Token], before: int) -> int:
     dash = next(
         (n for n in range(i, min(len(toks), i + 8)) if toks[n].text in ("–", "—", "-", "―")), None
     )
-    if dash is not None and dash > i and toks[dash - 1].text == ")" and toks[dash].start < before:
-        i = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
+    if (
+        dash is not None
+        and dash > i
+        and toks[dash].start < before
+        and (
+            toks[dash - 1].text == ")"
+            or toks[i].text.isupper()
+            and len(toks[i].text) > 1
+            and toks[i + 1].text == ","
+        )
+    ):
+        # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ...", "JACKSON,
+        # Miss. - U.S. District Judge Carlton W. Reeves ..."
+        i = dash + 1
     return i
 
 

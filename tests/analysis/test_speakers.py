@@ -359,6 +359,17 @@ def test_a_participle_after_said_is_the_same_speakers(text: str, name: str) -> N
             "Suu Kyi",
         ),
         ('Last week, Sanders told supporters that "we will win here in California."', "Sanders"),
+        # an irregular participle, and an adverb in -ly, opening a lead-in
+        (
+            "Led by the mayor, the council condemned the plan as "
+            '"a betrayal of every family on the coast."',
+            "the council",
+        ),
+        (
+            "Immediately after the vote, Ortega issued a statement calling the result "
+            '"a victory for the whole city."',
+            "Ortega",
+        ),
     ],
 )
 def test_participle_and_time_lead_ins(text: str, name: str) -> None:
@@ -455,10 +466,10 @@ def test_quote_only_paragraph_continues_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "mention"),
     [
-        # first met as a possessive, later by surname (Washington Post, July 2016)
+        # first met as a possessive, later by surname
         (
             "Paul Manafort's lawyer declined to comment.\n\n"
-            "Manafort insisted on CNN that \"there's no cribbing of Michelle Obama's speech.\"",
+            'Manafort insisted on Sunday that "the speech was written by the whole team."',
             "Paul Manafort",
             "Manafort",
         ),
