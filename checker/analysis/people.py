@@ -420,6 +420,44 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     return None
 
 
+# A capitalised word that names a role ("Comedian", "Billionaire", "Alderman", "Recorder"),
+# by its ending when no word list has it.
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "aire")
+_ROLE_WORDS = _OWNER_WORDS | _PARTY_WORDS | {"rival", "whip", "counsel"}
+
+
+def _is_role_word(tok: Token) -> bool:
+    word = tok.lower.rstrip(".")
+    return word in _ROLE_WORDS or (len(word) > 4 and word.endswith(_ROLE_ENDINGS))
+
+
+def _given_name_after_title(words: list[Token]) -> int:
+    """Where a person's name starts after a capitalised description of her, or 0.
+
+    The description ends in a role ("Comedian Sarah Silverman", "Senate Intelligence
+    Ranking Democrat Dianne Feinstein"); the name is a given name from the shipped list and
+    one or two more words, none a title. A name that opens with a given name or an initial
+    stays whole ("Martin Luther King", "C. Stewart Verdery"), and so does an organisation's
+    ("Lake Charles Memorial Hospital"); "Zika Virus Chris Christie" in a headline is no
+    description.
+    """
+    first = words[0].text if words else ""
+    if len(words) < 3 or first in first_names() or first.endswith(".") or len(first) < 3:
+        return 0
+    given = first_names()
+    for n in range(len(words) - 2, 0, -1):
+        if len(words) - n > 3:
+            break
+        if (
+            words[n].text in given
+            and _is_role_word(words[n - 1])
+            and not any(t.lower.rstrip(".") in TITLE_WORDS for t in words[n:])
+            and not is_org_name([t.text for t in words])
+        ):
+            return n
+    return 0
+
+
 def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     j = i
     while j - 1 >= 0 and (is_name_word(toks[j - 1]) or toks[j - 1].text in ("’s", "'s")):
@@ -460,6 +498,12 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     if inner >= 0:
         # "American Bridge President Jessica Mackler": the employer and office are the title
         title_toks, name_toks = title_toks + name_toks[: inner + 1], name_toks[inner + 1 :]
+    elif not (j >= 1 and toks[j - 1].lower == "of"):  # "Secretary of State John Kerry": below
+        given = _given_name_after_title(name_toks)
+        if given:
+            # "Comedian Sarah Silverman", "Senate Intelligence Ranking Democrat Dianne
+            # Feinstein": capitalised words before a given name and surname describe her
+            title_toks, name_toks = title_toks + name_toks[:given], name_toks[given:]
     if (
         not title_toks
         and j >= 2

@@ -38,6 +38,9 @@ from checker.model import Quote, QuoteSpeaker, Span, Speaker
 
 # Two spellings of one surname are the same person at or above this similarity (0-100).
 SURNAME_SIMILARITY = 85.0
+# A run of more capitalised words than this is a headline in Title Case, not a name
+# ("Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle").
+MAX_NAME_WORDS = 5
 # How many characters nearer a sentence-opening mention counts, as a pronoun's antecedent,
 # than a mention elsewhere in the sentence (tuned on PolNeAR train).
 SUBJECT_BONUS = 150
@@ -305,9 +308,14 @@ def _run_segments(run: str) -> tuple[_Segment, ...]:
         j = i
         while j < n and is_name_word(toks[j]) and toks[j].lower not in TITLE_WORDS:
             j += 1
+        if j - i > MAX_NAME_WORDS:
+            # a headline: the name at its end, from its last given name ("... Political
+            # Editor Matthew Boyle"), if there is one
+            given = first_names()
+            i = next((n for n in range(j - 2, j - 4, -1) if toks[n].text in given), j)
         words = tuple(t.text for t in toks[i:j])
         if (
-            len(words) >= 2
+            2 <= len(words) <= MAX_NAME_WORDS
             and words[0][:1].isupper()
             and not any(w.isupper() and len(w) > 1 for w in words)
             and not is_org_name(list(words))
@@ -397,7 +405,8 @@ def attribute_speakers(
         elif f.source is not None:
             mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
             person = _resolve(registry, f.source)
-            name = person.name if person else f.source.head
+            # A pronoun that points to nobody names nobody (the mention keeps the word).
+            name = person.name if person else None if f.source.kind == "pronoun" else f.source.head
             title = f.source.title or (person.title if person else None)
             if person is not None and f.source.title and not person.title:
                 person.title = f.source.title

@@ -72,6 +72,57 @@ def test_employer_and_office_before_a_name_are_the_title(text: str, name: str, t
     assert (q.speaker.name, q.speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ('"The race is a circus," Comedian Ana Ruiz said.', "Ana Ruiz", "Comedian"),
+        (
+            '"We will hold the line," Senate Majority Whip John Cornyn said.',
+            "John Cornyn",
+            "Senate Majority Whip",
+        ),
+        (
+            '"The count is slow," Maricopa County Recorder Helen Purcell said.',
+            "Helen Purcell",
+            "Maricopa County Recorder",
+        ),
+        # a name that opens with a given name, or an organisation's, stays whole
+        ('"I have a dream," Martin Luther King said.', "Martin Luther King", None),
+        (
+            '"Every bed is full," Lake Charles Memorial Hospital said.',
+            "Lake Charles Memorial Hospital",
+            None,
+        ),
+    ],
+)
+def test_a_capitalised_description_before_a_name_is_the_title(
+    text: str, name: str, title: str | None
+) -> None:
+    q = analyze(text).quotes[0]
+    assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("They said the plant would close by the end of the year.", "They"),
+        ('"We will be back next spring," she said.', "she"),
+    ],
+)
+def test_a_pronoun_that_points_to_nobody_names_nobody(text: str, mention: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name is None and quote.speaker.mention.text == mention
+    assert analyze(text).speakers == ()
+
+
+def test_a_title_case_headline_is_not_a_name() -> None:
+    text = (
+        "Donald Trump Praises Local Paper’s Political Editor Matthew Boyle.\n\n"
+        '"The coverage was fair to everyone," Boyle said on Tuesday.'
+    )
+    assert speakers_of(text) == ["Matthew Boyle"]  # not "Donald Trump Praises ... Boyle"
+
+
 def test_office_with_of_goes_into_title() -> None:
     q = analyze('"We see no sign," Director of National Intelligence James Clapper said.').quotes[0]
     assert (q.speaker.name, q.speaker.title) == (
