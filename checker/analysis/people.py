@@ -216,9 +216,10 @@ def is_capitalised(tok: Token) -> bool:
 def without_possessive(word: str) -> str:
     """``word`` without a possessive ending: "Manafort's" and "Sanders’" name Manafort and
     Sanders. Names are identities; the mention keeps the words as written."""
-    for tail in ("'s", "’s", "'", "’"):
-        if word.endswith(tail) and len(word) > len(tail):
-            return word[: -len(tail)]
+    if word.endswith(("'s", "’s")):
+        return word[:-2] if len(word) > 2 else word
+    if word.endswith(("'", "’")):
+        return word[:-1] if len(word) > 1 else word
     return word
 
 

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
@@ -436,10 +436,12 @@ def pair_candidates(
         f"WHERE r.id IN (SELECT id FROM ({newest}) ORDER BY id DESC LIMIT ?)",
         [*itertools.chain.from_iterable((k, POOL) for k in keys), POOL],
     ).fetchall()
-    query = default_process(text)
-    # Rows sorted first, and records made for the few kept: a statement meets POOL rows.
-    rows.sort(key=lambda r: -fuzz.ratio(query, r[2], processor=default_process))
-    return [Candidate(kind, i, a, t, s, k, 0.0) for i, a, t, s, k in rows[:limit]]
+    # The most similar first (ties in the newest-first order of the rows), ranked in one
+    # rapidfuzz call; records are made only for the few kept.
+    best = process.extract(
+        text, [r[2] for r in rows], scorer=fuzz.ratio, processor=default_process, limit=limit
+    )
+    return [Candidate(kind, *rows[n], 0.0) for _, _, n in best]
 
 
 # -- confirmation: flags for one article ------------------------------------------------------
