@@ -320,6 +320,9 @@ def _cue_after(f: Found) -> bool:
     return f.cue is not None and f.source is not None and f.cue[0] > f.end
 
 
+_ADJUNCT_STARTS = frozenset("in on at during after before to while when from as with".split())
+
+
 def _tells_more(doc: Tokens, sent: Block) -> bool:
     """Whether a sentence goes on past its cue with words of its own ("Kasich said he would
     ..."), rather than only naming a speaker ("Trump said." / "said Trump, 70.")."""
@@ -328,7 +331,13 @@ def _tells_more(doc: Tokens, sent: Block) -> bool:
     if k is None:
         return False
     rest = [t for t in toks[k + 1 :] if t.text[:1].isalpha()]
-    return len(rest) >= 3 and rest[0].lower in ("he", "she", "they", "it", "that", "the")
+    if len(rest) < 3:
+        return False
+    # "She noted a planned rally ...": an object of its own; "Trump said in a statement on
+    # Friday." only adds where and when
+    return rest[0].lower in ("he", "she", "they", "it", "that", "the") or (
+        k > 0 and rest[0].lower not in _ADJUNCT_STARTS
+    )
 
 
 def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) -> list[Found]:

@@ -115,6 +115,20 @@ def test_a_pronoun_that_points_to_nobody_names_nobody(text: str, mention: str) -
     assert analyze(text).speakers == ()
 
 
+def test_a_sentence_after_a_continued_quote_that_says_more_is_not_its_attribution() -> None:
+    # '"A," she said. "B." She noted ...': B goes on with her "she said"; "She noted a
+    # planned rally ..." is a statement of its own
+    text = (
+        'Maria Lopez spoke in Ames.\n\n"We have a plan for every county," she said. '
+        '"We feel good about the towns we are visiting." She noted a planned rally on '
+        "Saturday in Sioux City with the governor."
+    )
+    first, second, *rest = analyze(text).quotes
+    assert second.speaker.name == "Maria Lopez"
+    assert second.speaker.mention == first.speaker.mention
+    assert [q.text for q in rest] == ["a planned rally on Saturday in Sioux City with the governor"]
+
+
 def test_a_title_case_headline_is_not_a_name() -> None:
     text = (
         "Donald Trump Praises Local Paper’s Political Editor Matthew Boyle.\n\n"
