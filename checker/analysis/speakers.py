@@ -405,8 +405,12 @@ def attribute_speakers(
         elif f.source is not None:
             mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
             person = _resolve(registry, f.source)
-            # A pronoun that points to nobody names nobody (the mention keeps the word).
-            name = person.name if person else None if f.source.kind == "pronoun" else f.source.head
+            if person is not None:
+                name = person.name
+            elif f.source.kind == "pronoun":
+                name = None  # a pronoun that points to nobody names nobody; it stays the mention
+            else:
+                name = f.source.head
             title = f.source.title or (person.title if person else None)
             if person is not None and f.source.title and not person.title:
                 person.title = f.source.title
