@@ -177,11 +177,11 @@ def _main_clause_start(toks: list[Token], before: int) -> int:
             toks[dash - 1].text == ")"
             or toks[i].text.isupper()
             and len(toks[i].text) > 1
-            and toks[i + 1].text == ","
+            and (toks[i + 1].text == "," or dash == i + 1)
         )
     ):
         # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ...", "JACKSON,
-        # Miss. - U.S. District Judge Carlton W. Reeves ..."
+        # Miss. - U.S. District Judge Carlton W. Reeves ...", "WASHINGTON — Sen. ..."
         i = dash + 1
     return i
 

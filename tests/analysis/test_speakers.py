@@ -948,6 +948,11 @@ def test_a_conjunction_and_a_lead_in_before_the_subject() -> None:
             ' saying that "bombastic comments" do more harm than good.',
             "Hillary Clinton",
         ),
+        (
+            "TALLAHASSEE — Rep. Ann Marsh on Monday took aim at the"
+            ' "reckless and unfunded tax giveaway for the largest companies."',
+            "Ann Marsh",
+        ),
         # an adverb between the subject and its cue
         (
             "The American Legion has twice written to Sanders officials about"
