@@ -21,7 +21,7 @@ from checker.analysis.frames import (
     within,
 )
 from checker.analysis.lexicon.common import trie_pattern
-from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES
+from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES, TITLE_LIST_GAP
 from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
     CUE_VERBS,
@@ -441,9 +441,14 @@ def _quoted_statements(
     """
     out: list[Found] = []
     has_cue: bool | None = None  # found when a short fragment asks
+    title_end = -1  # where the last title in a list ended
     for idx, s in enumerate(spans):
-        if _is_title_or_name(text, doc, s, sent):
+        if _is_title_or_name(text, doc, s, sent) or (
+            title_end >= 0 and TITLE_LIST_GAP.fullmatch(doc.masked, title_end, s.open_at)
+        ):
+            title_end = s.close_at + 1 if s.close_at is not None else -1
             continue
+        title_end = -1
         kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
         if kind == "partial" and len(_WORD.findall(text, s.start, s.end)) <= 2:
             if has_cue is None:

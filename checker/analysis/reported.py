@@ -116,6 +116,11 @@ def _subject_frame(
     return Found(rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5)
 
 
+# Cue words that are also plural nouns ("TV shows, including ...", "news reports, such as
+# ..."), unlike "say" ("experts say, including ...").
+_NOUN_CUES = frozenset("shows reports claims notes comments remarks statements".split())
+
+
 def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
     tok = toks[k]
     base = CUE_VERBS[tok.lower]
@@ -142,6 +147,13 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         return None
     if names_a_thing(toks, k, phrase):
         return None  # "a website called ...", "the so called ...": named, not speaking
+    if (
+        tok.lower in _NOUN_CUES
+        and k + 2 < len(toks)
+        and toks[k + 1].text == ","
+        and toks[k + 2].lower in ("including", "such")
+    ):
+        return None  # "beyond TV shows, including films like ...": a noun and its examples
     if tok.lower in _ING_NOUNS and phrase is not None and phrase.end == toks[k - 1].end:
         return None  # "the second committee hearing he was called to": a noun, not a verb
     cue = (tok.start, tok.end)

@@ -130,6 +130,10 @@ def test_reported_speech(text: str, content: str, kind: str) -> None:
         # titles of works and programmes
         'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.',
         "Her new documentary, titled “13th,” debuts on Netflix on Friday.",
+        # a list of titles, and a cue word that is a noun before its examples
+        'The studio will revive TV shows, including films like "The Exorcist," "Training Day"'
+        ' and "Taken," next year.',
+        "The parks, many of them known as ''rabbit patches'' or ''goat farms,'' have closed.",
         # nicknames
         'Rep. Robert C. "Bobby" Scott threw open his family\'s farm.',
         'Trump yoked him with the nickname "Lyin\' Ted."',
@@ -140,7 +144,7 @@ def test_reported_speech(text: str, content: str, kind: str) -> None:
     ],
 )
 def test_not_quotes(text: str) -> None:
-    marked = [q for q in analyze(text).quotes if q.kind in ("direct", "partial")]
+    marked = [q for q in analyze(text).quotes if q.kind in ("direct", "partial", "mixed")]
     assert marked == []
 
 
