@@ -333,10 +333,18 @@ def candidates(
         [query, pool],
     ).fetchall()
     if not ranked:
-        # default_process (lower case, letters and digits) is rapidfuzz's C fast path.
-        query = default_process(text)
-        rows.sort(key=lambda r: -fuzz.ratio(query, r[2], processor=default_process))
+        rows = _most_similar(text, rows, limit)
     return [Candidate(kind, i, a, t, s, k, -r) for i, a, t, s, k, r in rows[:limit]]
+
+
+def _most_similar(text: str, rows: list[tuple], limit: int) -> list[tuple]:
+    """The ``limit`` rows whose text (the third column) is most like ``text``, most similar
+    first; ties keep the rows' order. One rapidfuzz call, on its C fast path
+    (``default_process``: lower case, letters and digits)."""
+    best = process.extract(
+        text, [r[2] for r in rows], scorer=fuzz.ratio, processor=default_process, limit=limit
+    )
+    return [rows[n] for _, _, n in best]
 
 
 # -- the pair index: the cross-checks' candidate search ---------------------------------------
@@ -436,12 +444,8 @@ def pair_candidates(
         f"WHERE r.id IN (SELECT id FROM ({newest}) ORDER BY id DESC LIMIT ?)",
         [*itertools.chain.from_iterable((k, POOL) for k in keys), POOL],
     ).fetchall()
-    # The most similar first (ties in the newest-first order of the rows), ranked in one
-    # rapidfuzz call; records are made only for the few kept.
-    best = process.extract(
-        text, [r[2] for r in rows], scorer=fuzz.ratio, processor=default_process, limit=limit
-    )
-    return [Candidate(kind, *rows[n], 0.0) for _, _, n in best]
+    # Records are made only for the few kept (ties in the rows' newest-first order).
+    return [Candidate(kind, *row, 0.0) for row in _most_similar(text, rows, limit)]
 
 
 # -- confirmation: flags for one article ------------------------------------------------------
