@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from checker.jsonio import compact_json_text
 from checker.model import Analysis, Flag
-from checker.store import claims, crosscheck, people, quotes
+from checker.store import claims, crosscheck, people, quotes, terms
 from checker.store.db import next_ids, now, transaction
 
 _QUOTE_MARKS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"))
@@ -192,16 +192,20 @@ def _insert(
     )
     claims.insert_many(db, article_id, analysis.claims, title, ids=stored_claims)
 
-    # One document-frequency update per table for the whole article, then the pair index
-    # ranks each row's words by the frequencies that update returned.
-    quote_df = crosscheck.count_terms_many(db, "quote", (q.text for q in analysis.quotes))
-    claim_df = crosscheck.count_terms_many(
-        db, "claim", (claims.terms_text(c, title) for c in analysis.claims)
+    # The article's words counted once for all its rows, then the pair index ranks each
+    # row's words by the frequencies that returns.
+    df = terms.record_terms(
+        db,
+        article_id,
+        {
+            "quote": terms.word_counts(q.text for q in analysis.quotes),
+            "claim": terms.word_counts(claims.terms_text(c, title) for c in analysis.claims),
+        },
     )
     quote_rows = zip(stored_quotes, (q.text for q in analysis.quotes), strict=True)
-    crosscheck.index_pairs(db, "quote", quote_rows, quote_df)
+    crosscheck.index_pairs(db, "quote", quote_rows, df["quote"])
     claim_rows = zip(stored_claims, (c.text for c in analysis.claims), strict=True)
-    crosscheck.index_pairs(db, "claim", claim_rows, claim_df)
+    crosscheck.index_pairs(db, "claim", claim_rows, df["claim"])
 
     if flag_rows:
         db.conn.executemany(

@@ -29,10 +29,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from sqlite_utils import Database
 
-from checker.jsonio import compact_json_text
 from checker.model import Analysis, Flag, Quote, Span
-from checker.store.db import after_commit
 from checker.store.people import name_key
+from checker.store.terms import STOPWORDS, content_words, document_frequencies
 
 MIN_CONTENT_WORDS = 5
 MIN_CHARS = 30
@@ -44,26 +43,12 @@ MIN_QUERY_TERMS = 2
 POSTINGS_BUDGET = 200  # rows one candidate search may score with bm25
 COMMON_CAP = 5_000  # a statement whose two rarest words are this common is generic
 PAIR_INDEX_WORDS = 4  # a stored statement is indexed under the pairs of its 4 rarest words
-MAX_CACHED_TERMS = 100_000  # a connection's frequency cache starts again past this
 
 SAME_WORDS = 90  # fuzz.ratio of normalised texts: the same words (quote marks, case aside)
 CONTAINED = 95  # fuzz.partial_ratio: one is a fragment of the other
 SIMILAR = 75  # fuzz.token_set_ratio: the same statement reworded
 TITLE_SIMILAR = 70
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours ourselves out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours
-    yourself yourselves said says say told tell according mr mrs ms dr also one two us
-    would could may might must shall can't won't don't it's i'm we're they're that's""".split()
-)
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("«", '"'), ("»", '"'))
 
@@ -102,17 +87,6 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:!?\"'")
 
 
-@functools.lru_cache(maxsize=16_384)
-def content_words(text: str) -> tuple[str, ...]:
-    """The words of ``text`` that carry meaning (no stop words), lower-case, in order.
-
-    Cached: an ingest asks for one statement's words several times (specific enough?
-    document frequencies, the candidate query, then counting the stored words).
-    """
-    words = [w.casefold() for w in _WORD.findall(text)]  # (no capturing group: whole matches)
-    return tuple(w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit()))
-
-
 def is_specific(text: str) -> bool:
     """True when ``text`` is long and specific enough to match on its own."""
     return len(text) >= MIN_CHARS and len(set(content_words(text))) >= MIN_CONTENT_WORDS
@@ -135,103 +109,6 @@ def _figures(text: str) -> frozenset[tuple[str, int]]:
 
 
 # -- candidates -----------------------------------------------------------------------------
-
-
-def count_terms(db: Database, kind: str, text: str) -> None:
-    """Add one stored quote's or claim's content words to the document frequencies."""
-    count_terms_many(db, kind, [text])
-
-
-def count_terms_many(db: Database, kind: str, texts: Iterable[str]) -> dict[str, int]:
-    """Add the content words of several stored quotes or claims: one statement for all.
-
-    Returns the words' document frequencies after the update (what :func:`index_pairs`
-    ranks the same rows' words by, without looking them up again).
-    """
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(set(content_words(text)))
-    if not counts:
-        return {}
-    updated = dict(
-        db.execute(
-            "INSERT INTO terms (kind, term, df) SELECT ?, key, value FROM json_each(?) WHERE 1 "
-            "ON CONFLICT (kind, term) DO UPDATE SET df = df + excluded.df RETURNING term, df",
-            [kind, compact_json_text(dict(sorted(counts.items())))],
-        ).fetchall()
-    )
-
-    def remember() -> None:
-        cache = getattr(db, "term_frequencies", None)
-        if cache is not None:
-            cache.add(kind, updated)
-
-    if not after_commit(db, remember):  # not in a transaction of ours: forget what we knew
-        db.term_frequencies = None
-    return updated
-
-
-class TermFrequencies:
-    """The document frequencies one connection has read or committed, per kind of row.
-
-    Valid while no other connection commits: SQLite's ``PRAGMA data_version`` (per
-    connection) changes exactly then, and the cache is dropped. The connection's own
-    commits do not change it; :func:`count_terms_many` adds what it wrote once it is
-    committed. One client ingesting looks up almost no frequency twice (an article's
-    look-ups were 0.8 ms).
-    """
-
-    __slots__ = ("version", "by_kind")
-
-    def __init__(self, version: int) -> None:
-        self.version = version
-        self.by_kind: dict[str, dict[str, int]] = {}
-
-    def add(self, kind: str, frequencies: dict[str, int]) -> None:
-        """Remember committed frequencies of ``kind`` rows."""
-        self.by_kind.setdefault(kind, {}).update(frequencies)
-
-    def size(self) -> int:
-        """How many frequencies are remembered."""
-        return sum(map(len, self.by_kind.values()))
-
-
-def _term_frequencies(db: Database) -> TermFrequencies | None:
-    """The connection's valid frequency cache (a new one if another connection committed),
-    or None inside a transaction, where reads may see writes not yet committed."""
-    if db.conn.in_transaction:
-        return None
-    version = db.execute("PRAGMA data_version").fetchone()[0]
-    cache = getattr(db, "term_frequencies", None)
-    if cache is None or cache.version != version or cache.size() > MAX_CACHED_TERMS:
-        cache = db.term_frequencies = TermFrequencies(version)
-    return cache
-
-
-def document_frequencies(db: Database, kind: str, words: Iterable[str]) -> dict[str, int]:
-    """How many stored quotes or claims (``kind``) contain each word (0 for none).
-
-    Words this connection has looked up or written since the last commit by another
-    connection come from its :class:`TermFrequencies`; the rest from the ``terms`` table.
-    """
-    words = list(dict.fromkeys(words))
-    if not words:
-        return {}
-    cache = _term_frequencies(db)
-    known = cache.by_kind.get(kind, {}) if cache is not None else {}
-    missing = [w for w in words if w not in known]
-    if not missing:
-        return {w: known[w] for w in words}
-    marks = ",".join("?" * len(missing))
-    found = dict(
-        db.execute(
-            f"SELECT term, df FROM terms WHERE kind = ? AND term IN ({marks})", [kind, *missing]
-        ).fetchall()
-    )
-    looked_up = {w: found.get(w, 0) for w in missing}
-    if cache is not None:
-        cache.add(kind, looked_up)
-    return {w: known[w] if w in known else looked_up[w] for w in words}
 
 
 def fts_or_query(
@@ -389,8 +266,8 @@ def index_pairs(
 ) -> None:
     """Add stored quotes or claims (``(row id, text)``) to ``word_pairs``. In a transaction.
 
-    Call after :func:`count_terms_many` for the same rows, so their own words count; ``df``
-    may be what it returned (else the frequencies are looked up).
+    Call after :func:`~checker.store.terms.record_terms` for the same rows, so their own
+    words count; ``df`` may be what it returned (else the frequencies are looked up).
     """
     rows = list(rows)
     if not rows:

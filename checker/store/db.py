@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 def _backfill_terms(db: Database) -> None:
-    from checker.store.crosscheck import count_terms
+    from checker.store.terms import count_terms
 
     for kind, table in (("quote", "quotes"), ("claim", "claims")):
         # (claims had no context column yet when this migration was written)
@@ -50,6 +50,7 @@ def _backfill_terms(db: Database) -> None:
 
 def _pair_index(db: Database) -> None:
     from checker.store.crosscheck import stored_pair_keys
+    from checker.store.terms import stored_frequencies
 
     # Keyed by (key, id) alone: a key's rows read newest first straight from the B-tree.
     db.execute(
@@ -57,7 +58,7 @@ def _pair_index(db: Database) -> None:
         "PRIMARY KEY (key, id)) WITHOUT ROWID"
     )
     for kind, table in (("quote", "quotes"), ("claim", "claims")):
-        df = dict(db.execute("SELECT term, df FROM terms WHERE kind = ?", [kind]).fetchall())
+        df = stored_frequencies(db, kind)
         rows = db.execute(f"SELECT id, text FROM {table} ORDER BY id")
         # Sorted batches: B-tree inserts in key order touch each page once per batch.
         while batch := rows.fetchmany(BACKFILL_BATCH):
@@ -242,6 +243,18 @@ MIGRATIONS: list[tuple[str, str | Callable[[Database], None]]] = [
         # B-tree range per pair instead of intersecting FTS5 posting lists. Rows are
         # written by the store, not a trigger: the keys need Python's word splitting.
         _pair_index,
+    ),
+    (
+        "document frequencies waiting to be folded into terms, one row per article",
+        # checker.store.terms: an ingest's counts wait here and every few ingests fold them
+        # into terms at once. IF NOT EXISTS: a test re-runs the migrations before this one.
+        """
+        CREATE TABLE IF NOT EXISTS terms_pending (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            quote_words TEXT NOT NULL,     -- content words, once for each quote holding it
+            claim_words TEXT NOT NULL      -- the same for the article's claims
+        );
+        """,
     ),
 ]
 
