@@ -33,9 +33,11 @@ from checker.analysis.lexicon.speech import (
 # stop is a token of its own.
 _ABBREVIATION_FORMS = {f for a in ABBREVIATIONS for f in (a, a.capitalize(), a.title(), a.upper())}
 TOKEN = re.compile(
-    # the look-ahead keeps the abbreviation trie from being tried at every word
-    r"(?=[A-Za-z]{1,5}\.)(?:" + trie_pattern(_ABBREVIATION_FORMS) + r")\.(?!\w)|[A-Z]\.(?!\w)"
-    r"|[^\W\d_][\w’'.\-]*(?<=\w)|\d[\d,.]*\d|\d|[^\w\s]"  # a word ends on a letter or digit
+    # (?=\S): a blank between tokens fails one test instead of every branch; the next
+    # look-ahead keeps the abbreviation trie from being tried at every word; a word ends
+    # on a letter or digit
+    r"(?=\S)(?:(?=[A-Za-z]{1,5}\.)(?:" + trie_pattern(_ABBREVIATION_FORMS) + r")\.(?!\w)"
+    r"|[A-Z]\.(?!\w)|[^\W\d_][\w’'.\-]*(?<=\w)|\d[\d,.]*\d|\d|[^\w\s])"
 )
 NAME_PARTICLES = frozenset("de van von der den bin ibn al el da du la le di del dos das".split())
 # Words that end a noun phrase read forwards: "a senior official | said", "the report | that".
