@@ -51,9 +51,26 @@ from checker.analysis.text import Block, paragraphs, sentences
 _WORD = re.compile(r"[\w’'-]+")
 # Any lowercase cue word: a paragraph or sentence without one (and without quotes) holds
 # no statement, so it is never tokenized.
-_CUE_WORD = re.compile(
-    r"\b(?:" + trie_pattern(set(CUE_VERBS) | {"according", "According"}) + r")\b"
-)
+_CUE_TRIE = trie_pattern(set(CUE_VERBS) | {"according", "According"})
+_CUE_WORD = re.compile(r"\b(?:" + _CUE_TRIE + r")\b")
+# The same words after a space (a literal first character, which ``re`` skips to in C) and
+# after any other character that is not a letter or digit: see :func:`_has_cue_word`.
+_CUE_WORD_AFTER_SPACE = re.compile(r" (?:" + _CUE_TRIE + r")\b")
+_CUE_WORD_AFTER_OTHER = re.compile(r"[^\w ](?:" + _CUE_TRIE + r")\b")
+
+
+def _has_cue_word(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_CUE_WORD.search(text, lo, hi)`` would match, found faster.
+
+    A pattern opening with ``\\b`` is tried at every position; a cue word that starts after
+    ``lo`` follows a space or another character that is not part of a word, and one at
+    ``lo`` itself is a plain match there.
+    """
+    return bool(
+        _CUE_WORD_AFTER_SPACE.search(text, lo, hi)
+        or _CUE_WORD.match(text, lo, hi)
+        or _CUE_WORD_AFTER_OTHER.search(text, lo, hi)
+    )
 
 
 def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
@@ -288,13 +305,13 @@ def _paragraph_statements(
     text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan], sents: list[Block]
 ) -> list[Found]:
     out: list[Found] = []
-    if not spans and not _CUE_WORD.search(doc.masked, para.start, para.end):
+    if not spans and not _has_cue_word(doc.masked, para.start, para.end):
         return out  # nothing quoted, no cue word: skip the tokenizing
     claimed: set[int] = set()  # offsets of cue words a quote in an earlier sentence took
     goes_on = False  # the sentence before ended with an attributed quote
     for si, sent in enumerate(sents):
         inside = [s for s in spans if sent.start <= s.start < sent.end]
-        if not inside and not _CUE_WORD.search(doc.masked, sent.start, sent.end):
+        if not inside and not _has_cue_word(doc.masked, sent.start, sent.end):
             continue
         toks = doc.between(sent.start, sent.end)
         nxt = sents[si + 1] if si + 1 < len(sents) else None
