@@ -156,7 +156,8 @@ def _decimals(num: str) -> int:
 def _shares(text: str, analysis: Analysis) -> list[Flag]:
     flags: list[Flag] = []
     seen: set[int] = set()
-    windows = [(max(0, g.start() - 70), g.end() + 80) for g in P.SHARE_GATE.finditer(text)]
+    gates = finditer_at(P.SHARE_GATE, text, find_all(text, P.SHARE_GATE_STARTS))
+    windows = [(max(0, g.start() - 70), g.end() + 80) for g in gates]
     for m in (m for lo, hi in windows for m in P.SHARE_OF_TOTAL.finditer(text, lo, hi)):
         if m.start() in seen:
             continue

@@ -359,6 +359,19 @@ SHARE_GATE = re.compile(
     r"(?:%|percent|per cent|half|thirds?|quarters?|fourths?|fifths?|sixth|tenth)"
     r"[ \t\u00a0]+of[ \t\u00a0]"
 )
+# Every SHARE_GATE match starts with one of these: found by str.find, tried only there.
+SHARE_GATE_STARTS = (
+    "%",
+    "percent",
+    "per cent",
+    "half",
+    "third",
+    "quarter",
+    "fourth",
+    "fifth",
+    "sixth",
+    "tenth",
+)
 FRACTIONS = {
     "half": 1 / 2,
     "a half": 1 / 2,

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import checker
+from checker.checks import patterns as P
+from checker.checks.common import find_all, finditer_at
 from checker.model import Flag
 
 
@@ -111,3 +115,22 @@ def test_messages() -> None:
         "The city spent $45 million, about a third of the $100 million budget, on roads."
     )
     assert flag.message == "$45 million is 45% of $100 million, not about a third."
+
+
+_SHARE_WORDS = ["%", "percent", "per cent", "half", "thirds", "third", "quarters", "sixth"]
+_BLANKS = [" ", "\t", "\u00a0", "  "]
+_GATE = st.tuples(st.sampled_from(_SHARE_WORDS), st.sampled_from(_BLANKS), st.sampled_from(_BLANKS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        _GATE.map(lambda t: f"{t[0]}{t[1]}of{t[2]}")
+        | st.sampled_from(["x", "5", "of", "half of", "tenth", *_BLANKS]),
+        max_size=12,
+    ).map("".join)
+)
+def test_share_gates_found_from_their_first_words_are_the_full_scan(text):
+    starts = find_all(text, P.SHARE_GATE_STARTS)
+    fast = [m.span() for m in finditer_at(P.SHARE_GATE, text, starts)]
+    assert fast == [m.span() for m in P.SHARE_GATE.finditer(text)]
