@@ -16,8 +16,9 @@
    ``checker serve`` does (analysis tables loaded, garbage collector tuned), in three
    rounds of different articles. Reports articles per second (wall clock, one client;
    the best round, the median beside it). Then posts ``--ingest`` more (other texts of the
-   same pool) from ``--clients`` threads at once to the app
-   under waitress on 127.0.0.1 (real HTTP), and reports the aggregate rate.
+   same pool) from ``--clients`` threads at once over HTTP to ``checker serve`` (waitress,
+   as many threads) started on 127.0.0.1 in a process of its own, and reports the
+   aggregate rate.
    With ``--optimize`` the full-text indexes are merged into one segment first
    (``checker.store.db.optimize_fts``, as an operator would after a bulk load or nightly).
 3. Times ``GET /api/v1/quotes?q=...`` for ``--searches`` queries of two or three words
@@ -27,13 +28,18 @@
 from __future__ import annotations
 
 import argparse
-import logging
+import contextlib
+import json
 import random
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -164,21 +170,50 @@ def build_archive(db, quotes_wanted: int, rng: random.Random) -> tuple[int, floa
     return have, time.perf_counter() - start
 
 
-def concurrent_rate(app, token: str, texts: list[str], clients: int) -> float:
-    """Articles per second when ``clients`` threads post ``texts`` to a live waitress server."""
-    import json
-    import threading
-    import urllib.request
+@contextlib.contextmanager
+def served(path: Path, threads: int) -> Iterator[str]:
+    """``checker serve --db path`` in a process of its own, as it runs in production; yields
+    the API's base URL once it answers, and stops the server afterwards.
 
-    from waitress.server import create_server
-    from waitress.wasyncore import close_all
+    The clients must not share the server's interpreter: threads posting from the same
+    process compete with the server for its one global interpreter lock.
+    """
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from checker.cli import main; main()",
+            "serve",
+            "--db",
+            str(path),
+            "--port",
+            "0",
+            "--threads",
+            str(threads),
+        ],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stderr is not None
+        for line in server.stderr:  # "checker: serving http://127.0.0.1:PORT/api/v1 (...)"
+            if match := re.search(r"serving (http://\S+/api/v1)", line):
+                base = match.group(1)
+                break
+        else:
+            raise SystemExit("ingest.py: `checker serve` stopped before it served")
+        # keep reading its log, so that a full pipe never blocks it
+        threading.Thread(target=server.stderr.read, daemon=True).start()
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
-    # waitress warns at every request that waits for a thread; here they all may.
-    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
-    server = create_server(app, host="127.0.0.1", port=0, threads=clients)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.effective_port}/api/v1/articles"
+
+def concurrent_rate(base: str, token: str, texts: list[str], clients: int) -> float:
+    """Articles per second when ``clients`` threads post ``texts`` to the server at ``base``."""
+    url = f"{base}/articles"
     queue = list(reversed(texts))
     lock = threading.Lock()
 
@@ -197,6 +232,7 @@ def concurrent_rate(app, token: str, texts: list[str], clients: int) -> float:
                 with urllib.request.urlopen(request, timeout=120) as response:
                     if response.status != 201:
                         raise RuntimeError(f"HTTP {response.status}, not 201")
+                    response.read()
             except Exception as exc:  # reported below: a rate over failed posts means nothing
                 failures.append(exc)
                 return
@@ -209,12 +245,6 @@ def concurrent_rate(app, token: str, texts: list[str], clients: int) -> float:
     for w in workers:
         w.join()
     elapsed = time.perf_counter() - start
-    # Let the worker threads finish (a finished task still wakes the loop through its
-    # trigger), then close the sockets from inside the server's own loop: closing them from
-    # this thread races with its select(). Either race prints a traceback at exit.
-    server.task_dispatcher.shutdown()
-    server.trigger.pull_trigger(lambda: close_all(server._map))
-    thread.join(timeout=10)
     if failures:
         raise SystemExit(f"ingest.py: {len(failures)} posts failed, the first: {failures[0]!r}")
     return len(texts) / elapsed
@@ -288,7 +318,8 @@ def main(argv: list[str] | None = None) -> None:
             pool[(ROUNDS * args.ingest + i) % len(pool)] + f"\n\n(run {run_id}.live)"
             for i in range(args.ingest)
         ]
-        live_rate = concurrent_rate(app, token, rest, args.clients)
+        with served(path, args.clients) as base:
+            live_rate = concurrent_rate(base, token, rest, args.clients)
 
         samples = db.execute(
             "SELECT text FROM quotes WHERE id IN "
@@ -321,7 +352,8 @@ def main(argv: list[str] | None = None) -> None:
         f"median {statistics.median(rates):.1f}) |"
     )
     print(
-        f"| ingest over HTTP, {args.clients} clients at once (waitress, {args.clients} threads) | "
+        f"| ingest over HTTP, {args.clients} clients at once (`checker serve`, "
+        f"{args.clients} threads) | "
         f"{live_rate:.1f} articles/s over {len(rest)} articles |"
     )
     print(f"| cross-article flags raised while ingesting (first round) | {flags} |")
