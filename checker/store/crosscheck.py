@@ -1,7 +1,7 @@
 """Cross-checks against the archive: find candidates in a pair index, confirm with rapidfuzz.
 
 Candidates are the stored rows sharing two of the three *rarest* content words of the new
-statement (document frequencies are kept in the ``terms`` table): the cross-checks read
+statement (document frequencies: :mod:`checker.store.terms`): the cross-checks read
 them from ``word_pairs`` (:func:`pair_candidates`), where every stored row is keyed under
 the pairs of its own rarest words, so one search reads a few short B-tree ranges however
 big the archive grows; :func:`candidates` asks the full-text indexes the same question
