@@ -181,8 +181,8 @@ def served(path: Path, threads: int) -> Iterator[str]:
     server = subprocess.Popen(
         [
             sys.executable,
-            "-c",
-            "from checker.cli import main; main()",
+            "-m",
+            "checker",
             "serve",
             "--db",
             str(path),
