@@ -11,7 +11,7 @@ from flask_smorest import abort
 import checker
 from checker.api import Blueprint, require_json_body
 from checker.api.auth import SECURITY, require_role
-from checker.api.db import get_db
+from checker.api.db import get_db, ingest_db
 from checker.api.schemas import (
     MAX_ID,
     ArticlePageSchema,
@@ -60,16 +60,15 @@ class Articles(MethodView):
         nothing: a failure stores no part of it. The same url or text again returns the
         stored article with 200 and writes nothing.
         """
-        db = get_db()
-        text, url = body["text"], body.get("url")
-        existing = articles.find_existing(db, url=url, text=text)
-        if existing is not None:  # no need to analyse what is already stored
-            return articles.get_body(db, existing), 200
-        published = body.get("published")
-        analysis = checker.analyze(
-            text, published=published, source=body.get("title") or url or None
-        )
-        stored = articles.store_article(db, analysis, text=text, title=body.get("title"), url=url)
+        text, url, title = body["text"], body.get("url"), body.get("title")
+        with ingest_db() as db:  # one ingest at a time, on the app's ingest connection
+            existing = articles.find_existing(db, url=url, text=text)
+            if existing is not None:  # no need to analyse what is already stored
+                return articles.get_body(db, existing), 200
+            analysis = checker.analyze(
+                text, published=body.get("published"), source=title or url or None
+            )
+            stored = articles.store_article(db, analysis, text=text, title=title, url=url)
         return stored.body, 201 if stored.created else 200
 
 

@@ -23,7 +23,7 @@ from flask import (
 from werkzeug.security import check_password_hash, generate_password_hash
 
 import checker
-from checker.api.db import get_db
+from checker.api.db import get_db, ingest_db
 from checker.store import articles, desk, people, reviews
 from checker.web import bp
 from checker.web.forms import CheckForm, ReviewForm, SignInForm, SignOutForm
@@ -423,13 +423,13 @@ def check() -> Any:
 
 @require_role("editor")
 def _save(text: str, published: str | None, title: str | None) -> Any:
-    db = get_db()
-    existing = articles.find_existing(db, url=None, text=text)
-    if existing is not None:
-        flash("This article is already in the archive.", "ok")
-        return redirect(url_for("desk.article_page", article_id=existing))
-    analysis = checker.analyze(text, published=published, source=title)
-    stored = articles.store_article(db, analysis, text=text, title=title)
+    with ingest_db() as db:
+        existing = articles.find_existing(db, url=None, text=text)
+        if existing is not None:
+            flash("This article is already in the archive.", "ok")
+            return redirect(url_for("desk.article_page", article_id=existing))
+        analysis = checker.analyze(text, published=published, source=title)
+        stored = articles.store_article(db, analysis, text=text, title=title)
     flash("Saved to the archive.", "ok")
     return redirect(url_for("desk.article_page", article_id=stored.id))
 
