@@ -1,4 +1,4 @@
-"""The request's database connection (flaskr style): ``get_db()`` on ``g``, released on teardown.
+"""Database connections: ``get_db()`` on ``g`` for a request (flaskr style), ``ingest_db()``.
 
 The path is ``app.config["DATABASE"]``, read when a request first needs it, never at import.
 The first connection of an app applies any pending migrations.
@@ -95,7 +95,8 @@ def init_db(app: Flask) -> int:
 
 
 def init_app(app: Flask) -> None:
-    """Give the app its per-thread connections and release them after every request."""
+    """Give the app its per-thread connections (released after every request) and its ingest
+    connection."""
     app.extensions[_LOCAL] = threading.local()
     app.extensions[_INGEST] = _IngestLane()
     app.teardown_appcontext(close_db)
