@@ -53,8 +53,8 @@ from checker.cli import tune_gc_for_batch  # noqa: E402
 from checker.model import Analysis, Quote, QuoteSpeaker, Speaker  # noqa: E402
 from checker.store import open_db, users  # noqa: E402
 from checker.store.articles import store_article  # noqa: E402
-from checker.store.crosscheck import content_words  # noqa: E402
 from checker.store.db import optimize_fts  # noqa: E402
+from checker.store.terms import content_words  # noqa: E402
 
 FIRST = """James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara
 Richard Susan Joseph Jessica Thomas Sarah Charles Karen Christopher Nancy Daniel Lisa Matthew

@@ -18,15 +18,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from checker.store.crosscheck import (
-    STOPWORDS,
-    candidates,
-    content_words,
-    document_frequencies,
-    fts_or_query,
-    normalise,
-    numbers,
-)
+from checker.store.crosscheck import candidates, fts_or_query, normalise, numbers
+from checker.store.terms import STOPWORDS, content_words, document_frequencies
 
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|\bt\.co/\S+|www\.\S+")
 _SIGN_OFF_DATE = re.compile(r"\b[A-Z][a-z]+ \d{1,2}, \d{4}\s*$")

@@ -9,7 +9,7 @@ from archive_helpers import BRIDGE, said
 from sqlite_utils import Database
 
 import checker
-from checker.store import articles, claim_matching, crosscheck, reviews, users
+from checker.store import articles, claim_matching, crosscheck, reviews, terms, users
 
 REWORDED = (
     "We are going to build a new bridge over the river by the end of next year, whatever the cost"
@@ -142,7 +142,7 @@ def test_pair_search_finds_rows_sharing_two_of_the_three_rarest_words(db):
     shared = ingest(db, said("A bridge downstream was closed because the river flooded", "Bob Roe"))
     ingest(db, said("Nothing downstream was ever closed by the county council", "Cy Poe"))
     text = "Officials said the bridge downstream may stay shut for a month"
-    df = crosscheck.document_frequencies(db, "quote", crosscheck.content_words(text))
+    df = terms.document_frequencies(db, "quote", terms.content_words(text))
     found = crosscheck.pair_candidates(db, "quote", text, df=df)
     # "downstream" and "bridge" are two of its three rarest stored words; one each is not enough
     assert [c.id for c in found] == [shared["quotes"][0]["stored_id"]]
@@ -186,7 +186,7 @@ def stored_frequencies(path, kind: str, words) -> dict[str, int]:
     try:
         counts = Counter()
         for (text,) in fresh.execute("SELECT text FROM quotes"):
-            counts.update(set(crosscheck.content_words(text)))
+            counts.update(set(terms.content_words(text)))
         return {w: counts[w] for w in dict.fromkeys(words)}
     finally:
         fresh.close()
@@ -197,11 +197,11 @@ def test_cached_frequencies_follow_this_connections_commits(tmp_path):
 
     path = tmp_path / "a.db"
     db = open_db(path)
-    words = crosscheck.content_words(BRIDGE + " " + FLOOD)
-    assert set(crosscheck.document_frequencies(db, "quote", words).values()) == {0}
+    words = terms.content_words(BRIDGE + " " + FLOOD)
+    assert set(terms.document_frequencies(db, "quote", words).values()) == {0}
     ingest(db, said(BRIDGE, "Jane Doe"))
     ingest(db, said(FLOOD, "John Smith"))
-    cached = crosscheck.document_frequencies(db, "quote", words)
+    cached = terms.document_frequencies(db, "quote", words)
     assert cached == stored_frequencies(path, "quote", words)
     assert cached["bridge"] == 2 and cached["flood"] == 1
     cache = db.term_frequencies  # answered from the cache: counted plus waiting
@@ -213,12 +213,12 @@ def test_another_connections_commit_drops_the_cache(tmp_path):
 
     path = tmp_path / "a.db"
     first, second = open_db(path), open_db(path)
-    words = crosscheck.content_words(FLOOD)
+    words = terms.content_words(FLOOD)
     ingest(first, said(BRIDGE, "Jane Doe"))
-    assert crosscheck.document_frequencies(first, "quote", words)["bridge"] == 1
+    assert terms.document_frequencies(first, "quote", words)["bridge"] == 1
     ingest(second, said(FLOOD, "John Smith"))  # first's cache has not seen this
-    assert crosscheck.document_frequencies(first, "quote", words)["bridge"] == 2
-    assert crosscheck.document_frequencies(first, "quote", words)["flood"] == 1
+    assert terms.document_frequencies(first, "quote", words)["bridge"] == 2
+    assert terms.document_frequencies(first, "quote", words)["flood"] == 1
 
 
 def test_a_rolled_back_ingest_leaves_no_counts_in_the_cache(tmp_path, monkeypatch):
@@ -227,8 +227,8 @@ def test_a_rolled_back_ingest_leaves_no_counts_in_the_cache(tmp_path, monkeypatc
     path = tmp_path / "a.db"
     db = open_db(path)
     ingest(db, said(BRIDGE, "Jane Doe"))
-    words = crosscheck.content_words(FLOOD)
-    assert crosscheck.document_frequencies(db, "quote", words)["bridge"] == 1
+    words = terms.content_words(FLOOD)
+    assert terms.document_frequencies(db, "quote", words)["bridge"] == 1
 
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -236,7 +236,7 @@ def test_a_rolled_back_ingest_leaves_no_counts_in_the_cache(tmp_path, monkeypatc
     monkeypatch.setattr(crosscheck, "index_pairs", fail)  # after the counts are written
     with pytest.raises(RuntimeError):
         ingest(db, said(FLOOD, "John Smith"))
-    assert crosscheck.document_frequencies(db, "quote", words) == stored_frequencies(
+    assert terms.document_frequencies(db, "quote", words) == stored_frequencies(
         path, "quote", words
     )
-    assert crosscheck.document_frequencies(db, "quote", words)["bridge"] == 1
+    assert terms.document_frequencies(db, "quote", words)["bridge"] == 1
