@@ -11,6 +11,7 @@ from checker.analysis.lexicon.common import ABBREVIATIONS
 from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
     CUE_VERBS,
+    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from checker.analysis.people import (
@@ -273,15 +274,24 @@ def is_cue(toks: list[Token], k: int) -> bool:
         return True
     # Capitalised, a cue word is a name or a heading ("United States", "Says Who"), except
     # when it opens a sentence in its inverted form ("Said Liong, ...") which is rare.
-    return (
-        w in CUE_VERBS
-        and tok.text[:1].islower()
-        and not (w == "state" and k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE)
-    )
+    return w in CUE_VERBS and tok.text[:1].islower() and not _other_sense(toks, k)
 
 
 # "secretary of state", "the state", "a state": the noun, not the verb.
 _STATE_NOUN_BEFORE = frozenset("the a an of this that every each".split())
+_CONTINUE = frozenset("continue continues continued continuing".split())
+
+
+def _other_sense(toks: list[Token], k: int) -> bool:
+    """A cue verb's form used in another sense: the noun "state" ("the state"), or
+    "continue" before another verb ("if he continues to lose ground", "kept attacking")."""
+    w = toks[k].lower
+    if w == "state":
+        return k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE
+    if w in _CONTINUE and k + 1 < len(toks):
+        nxt = toks[k + 1].lower
+        return nxt == "to" or nxt.endswith("ing") and nxt != "thing"
+    return False
 
 
 # Irregular past tenses that follow a speaker's name after a quote ('"...," Trump went on').
@@ -298,7 +308,7 @@ def cue_positions(toks: list[Token]) -> list[int]:
         for k, t in enumerate(toks)
         if t.lower in CUE_VERBS
         and t.text[:1].islower()
-        and not (t.lower == "state" and k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE)
+        and not _other_sense(toks, k)
         or t.lower == "according"
         and k + 1 < len(toks)
         and toks[k + 1].lower == "to"
@@ -344,9 +354,57 @@ def skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
             j -= 2  # "Clinton on Tuesday said"
         elif YEAR.fullmatch(toks[j - 1].text) and j - 2 >= floor and toks[j - 2].lower == "in":
             j -= 2  # "McConnell, who in 2010 said"
+        elif (
+            low == "to" and _catenative_before(toks, j - 1, floor) and toks[k].lower in SPEECH_VERBS
+        ):
+            # "Lewandowski continued to assert", "Trump went on to say": only a verb of
+            # saying ("supporters continue to show" is no speech)
+            j -= 3 if toks[j - 2].lower == "on" else 2
+        elif low in _SETTING_NOUNS and (n := _setting_start(toks, j - 1, floor)) is not None:
+            j = n  # "Clinton in an interview on Sunday said", "The senator in a statement said"
         else:
             break
     return toks[j].start
+
+
+# Verbs that take a speech verb after "to" and leave its subject the speaker's.
+_CATENATIVES = frozenset(
+    "continue continues continued continuing begin begins began begun beginning start starts "
+    "started starting try tries tried trying seem seems seemed appear appears appeared "
+    "used".split()
+)
+_GO_FORMS = frozenset("go goes went gone going".split())
+# Where or how something was said, in a phrase between a speaker and the verb.
+_SETTING_NOUNS = frozenset(
+    "interview interviews statement speech letter email e-mail tweet post op-ed essay "
+    "editorial memo video appearance conference call briefing hearing debate rally "
+    "broadcast podcast address remarks testimony filing".split()
+)
+_SETTING_PREPOSITIONS = frozenset("in during at on via through".split())
+_SETTING_DETERMINERS = frozenset("a an the his her their its this that".split())
+
+
+def _setting_start(toks: list[Token], noun: int, floor: int) -> int | None:
+    """The index where "in a televised interview" starts, given the index of its noun:
+    a preposition, a determiner (or none), at most two lowercase words, the noun."""
+    k = noun - 1
+    while k >= floor and noun - k <= 3 and toks[k].text.islower() and toks[k].text.isalpha():
+        low = toks[k].lower
+        if low in _SETTING_PREPOSITIONS:
+            return k if k < noun - 1 or low != "on" else None
+        if low in _SETTING_DETERMINERS:
+            if k - 1 >= floor and toks[k - 1].lower in _SETTING_PREPOSITIONS:
+                return k - 1
+            return None
+        k -= 1
+    return None
+
+
+def _catenative_before(toks: list[Token], to: int, floor: int) -> bool:
+    """True when a verb like "continued" or "went on" comes right before ``toks[to]`` ("to")."""
+    if to - 1 >= floor and toks[to - 1].lower in _CATENATIVES:
+        return True
+    return to - 2 >= floor and toks[to - 1].lower == "on" and toks[to - 2].lower in _GO_FORMS
 
 
 def clause_end(doc: Tokens, start: int, hi: int) -> int:

@@ -284,6 +284,55 @@ def test_more_reported_speech_frames(text: str, content: str, source: str, kind:
     assert (kind, content, source) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        # a verb like "continued" or "went on" between the speaker and the verb of saying
+        (
+            "Mayor Anna Petrova continued to insist that the tunnel would open in May.",
+            "that the tunnel would open in May",
+            "Anna Petrova",
+            "insist",
+        ),
+        (
+            "Petrova went on to say that the budget had been cut twice.",
+            "that the budget had been cut twice",
+            "Petrova",
+            "say",
+        ),
+        # where it was said, between the speaker and the verb
+        (
+            "Governor Tom Ellery in an interview on Sunday said that the bridge was unsafe.",
+            "that the bridge was unsafe",
+            "Tom Ellery",
+            "said",
+        ),
+        (
+            "The senator in a written statement said the bill was dead.",
+            "the bill was dead",
+            "The senator",
+            "said",
+        ),
+    ],
+)
+def test_words_between_speaker_and_verb(text: str, content: str, source: str, cue: str) -> None:
+    found = [(q.text, q.speaker.name, q.cue.text) for q in analyze(text).quotes if q.speaker]
+    assert found == [(content, source, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for the plan continues to grow in the suburbs.",
+        "If he continues to lose ground, the party will look elsewhere.",
+        "Her supporters continue to show signs of greater enthusiasm.",
+        "The mayor continued attacking the council over the budget.",
+    ],
+)
+def test_continue_before_another_verb_is_no_cue(text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
