@@ -338,9 +338,13 @@ def is_passive(toks: list[Token], k: int, floor: int) -> bool:
     if toks[k].lower.endswith("ing"):
         return False  # "was saying" is the progressive
     j = k - 1
-    while j >= floor and is_adverb(toks[j]):
+    while j >= floor and (is_adverb(toks[j]) or toks[j].lower in _PASSIVE_ADVERBS):
         j -= 1
     return j >= floor and toks[j].lower in _BE
+
+
+# Adverbs without -ly that stand between "was" and a participle ("was also endorsed").
+_PASSIVE_ADVERBS = frozenset("also not never already still just even first once later".split())
 
 
 def skip_aux_back(toks: list[Token], k: int, floor: int) -> int:

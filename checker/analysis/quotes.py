@@ -27,6 +27,7 @@ from checker.analysis.lexicon.speech import (
     CUE_VERBS,
     NOT_NAMES,
     SPEECH_VERBS,
+    STANCE_VERBS,
 )
 from checker.analysis.owners import (
     fragment_owner,
@@ -325,12 +326,27 @@ def _paragraph_statements(
         reported = _split_chained(
             text, inside, reported_statements(text, doc, sent, toks, inside, pi, used_cues)
         )
-        reported = [r for r in reported if not any(within(r, o) for o in reported if o is not r)]
+        reported = _outermost(text, reported)
         for q in quotes:
             if q.kind == "partial":
                 _attach_partial(doc, toks, q, inside, reported, used_cues)
         out.extend(sorted(quotes + reported, key=lambda f: f.start))
     return out
+
+
+def _outermost(text: str, reported: list[Found]) -> list[Found]:
+    """Drop a reported statement that lies inside another. A statement framed by a verb of
+    stance gives way to one inside it instead: "Ted Cruz endorses Trump, who says he is
+    honored" keeps what Trump says."""
+
+    def stance(r: Found) -> bool:
+        return r.cue is not None and text[r.cue[0] : r.cue[1]].lower() in STANCE_VERBS
+
+    def holds_another(r: Found) -> bool:
+        return any(within(o, r) for o in reported if o is not r)
+
+    reported = [r for r in reported if not (stance(r) and holds_another(r))]
+    return [r for r in reported if not any(within(r, o) for o in reported if o is not r)]
 
 
 def _cue_after(f: Found) -> bool:
@@ -469,7 +485,8 @@ def _quoted_statements(
         kind = "direct" if _stands_alone(doc, s, sent, spans, idx) else "partial"
         if kind == "partial" and len(_WORD.findall(text, s.start, s.end)) <= 2:
             if has_cue is None:
-                has_cue = bool(cue_positions(toks))
+                # a verb of stance ("refused to endorse") does not make two words a quote
+                has_cue = any(toks[k].lower not in STANCE_VERBS for k in cue_positions(toks))
             if not has_cue:
                 continue  # a scare quote
         found = Found(

@@ -20,6 +20,7 @@ from checker.analysis.lexicon.speech import (
     GENERIC_SOURCE_NOUNS,
     HEARER_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     WEAK_CUES,
 )
 from checker.analysis.people import (
@@ -124,6 +125,9 @@ _NOUN_CUES = frozenset("shows reports claims notes comments remarks statements".
 def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
     tok = toks[k]
     base = CUE_VERBS[tok.lower]
+    stance = tok.lower in STANCE_VERBS
+    if stance and not _stance_frame(toks, k):
+        return None
     floor = 0
     while floor < len(toks) and toks[floor].start < sent.start:
         floor += 1
@@ -208,7 +212,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         pre = doc.masked[sent.start : phrase.start].rstrip()
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
-        if _ends_clause(pre) and len(pre) > 20 and _only_adverbial(rest):
+        if not stance and _ends_clause(pre) and len(pre) > 20 and _only_adverbial(rest):
             # "..., the minister said on Friday."
             return Found(
                 sent.start,
@@ -223,7 +227,13 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
             if tok.lower in WEAK_CUES and not _followed_by_that(doc, rest_start):
                 if phrase.kind == "pronoun" or tok.lower in ("read", "reads", "post", "posts"):
                     return None
-            return Found(rest_start, sent.end, "indirect", cue=cue, source=phrase, confidence=0.55)
+            end = sent.end
+            if stance:
+                # an object or an intention ends at its comma: "Pike, who endorsed Diaz last
+                # week, spoke ..."
+                comma = doc.masked.find(",", rest_start, sent.end)
+                end = comma if comma > rest_start else end
+            return Found(rest_start, end, "indirect", cue=cue, source=phrase, confidence=0.55)
         return None
     # CONTENT, CUE SOURCE.  ("..., said Liong.")
     if base in SPEECH_VERBS.values() and tok.lower not in WEAK_CUES:
@@ -242,6 +252,23 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
                         confidence=0.6,
                     )
     return None
+
+
+# Stance verbs whose content is an intention, "to" and a verb: "refused to endorse Trump".
+_INTENT_VERBS = frozenset(
+    "plans planned planning declines declined declining refuse refuses refused refusing "
+    "seeks sought seeking".split()
+)
+_PARTICLES = frozenset("off away down up out into over".split())
+
+
+def _stance_frame(toks: list[Token], k: int) -> bool:
+    """Whether a verb of stance frames what follows it: an intention ("plans to visit"), or
+    an object ("endorsed Trump"), not a phrasal verb ("backed off", "backed away")."""
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if toks[k].lower in _INTENT_VERBS:
+        return nxt == "to"
+    return nxt not in _PARTICLES and nxt not in ("by", ",", ".")
 
 
 # Cue words in -ing that right after a noun are nouns themselves ("a Senate hearing").

@@ -333,6 +333,69 @@ def test_continue_before_another_verb_is_no_cue(text: str) -> None:
     assert analyze(text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        # verbs of stance and intention: PolNeAR attributes these in its "all" view
+        (
+            "Senator Maria Lopez refused to endorse the governor's budget.",
+            "to endorse the governor's budget",
+            "Maria Lopez",
+            "refused",
+        ),
+        (
+            "The mayor declined to say whether the bridge would reopen.",
+            "to say whether the bridge would reopen",
+            "The mayor",
+            "declined",
+        ),
+        # an object ends at its comma
+        (
+            "Governor Alan Pike, who endorsed Ms. Diaz last week, spoke at the rally.",
+            "Ms. Diaz last week",
+            "Alan Pike",
+            "endorsed",
+        ),
+        # a statement inside one of stance keeps its own speaker
+        ("Ted Cruz endorses Trump, who says he is honored.", "he is honored", "Trump", "says"),
+        (
+            "Clinton supported a trade deal that Trump says hurt workers in Ohio.",
+            "hurt workers in Ohio",
+            "Trump",
+            "says",
+        ),
+    ],
+)
+def test_stance_verbs(text: str, content: str, source: str, cue: str) -> None:
+    found = [(q.text, q.speaker.name, q.cue.text) for q in analyze(text).quotes if q.speaker]
+    assert found == [(content, source, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump backed off his proposal on Friday.",  # a phrasal verb
+        "The plan was backed by the council.",  # the passive
+        "Cruz was also endorsed the day before by former rival Carly Fiorina.",
+        "Republican support was solid in the suburbs.",  # a noun
+        "Ms. Okafor plans a trip to Lagos.",  # an intention wants "to"
+    ],
+)
+def test_stance_verbs_not_framing(text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rep. Robert C. "Bobby" Scott has opposed the measure.',
+        'She would also close the notorious "carried interest" loophole, which he opposed.',
+    ],
+)
+def test_a_stance_verb_does_not_make_two_quoted_words_a_quote(text: str) -> None:
+    assert [q.text for q in analyze(text).quotes if q.kind in ("direct", "partial")] == []
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "

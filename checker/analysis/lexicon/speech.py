@@ -188,7 +188,19 @@ BELIEF_VERBS = _forms(
     """
 )
 
-CUE_VERBS: dict[str, str] = {**BELIEF_VERBS, **SPEECH_VERBS}
+# Verbs of stance and intention: PolNeAR attributes these too ("Cruz refused to endorse
+# Trump", "Clinton plans to visit Charlotte"). Forms that are more often nouns ("plan",
+# "support", "back", "decline") are left out; the rest are weak cues (a clear subject only).
+STANCE_VERBS = {
+    w: w
+    for w in (
+        "endorses endorsed endorsing supports supported supporting opposes opposed opposing "
+        "backed backing plans planned planning declines declined declining refuse refuses "
+        "refused refusing seeks sought seeking"
+    ).split()
+}
+
+CUE_VERBS: dict[str, str] = {**STANCE_VERBS, **BELIEF_VERBS, **SPEECH_VERBS}
 
 # Cue verbs that take the hearer as object before the content: "told reporters that ...".
 HEARER_VERBS = frozenset({"tell", "warn", "remind", "assure", "inform", "ask", "urge", "promise"})
@@ -205,7 +217,7 @@ WEAK_CUES = frozenset(
     feel feels felt learn learns learned know knew knows find finding post proposed propose
     proposes recall recalls demand demands promise promises label labels
     """.split()
-)
+) | frozenset(STANCE_VERBS)
 
 # Verbs after which the following words are the content even without "that".
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to)\s+", re.UNICODE)
