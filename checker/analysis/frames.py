@@ -278,7 +278,10 @@ def is_cue(toks: list[Token], k: int) -> bool:
 
 
 # "secretary of state", "the state", "a state": the noun, not the verb.
-_STATE_NOUN_BEFORE = frozenset("the a an of this that every each".split())
+_STATE_NOUN_BEFORE = frozenset(
+    "the a an of this that every each his her their its our my home swing battleground key "
+    "early red blue".split()
+)
 _CONTINUE = frozenset("continue continues continued continuing".split())
 
 
@@ -288,6 +291,9 @@ def _other_sense(toks: list[Token], k: int) -> bool:
     w = toks[k].lower
     if w == "state":
         return k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE
+    if w == "states":
+        # "the 10 remaining primary states": the noun; the verb is "the law states that"
+        return k + 1 >= len(toks) or toks[k + 1].lower not in ("that", ":")
     if w in _CONTINUE and k + 1 < len(toks):
         nxt = toks[k + 1].lower
         return nxt == "to" or nxt.endswith("ing") and nxt != "thing"

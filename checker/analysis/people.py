@@ -50,6 +50,7 @@ _NOMINAL_BREAKS = frozenset(
     "and but or that which who when as if in on at to from with by into over under about "
     "after before during than".split()
 )
+_PLACE_PREPOSITIONS = frozenset("of in at".split())
 _PREPOSITIONS = frozenset(
     "about above across after against along among around at before behind below beneath "
     "beside between beyond by despite during except for from in inside into like near of off "
@@ -317,6 +318,19 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     ):
         return None  # "32% of Republican claims": an adjective, not who speaks
     if not (owner.text.isalpha() and owner.text.islower()):
+        if toks[-1].lower in _PLACE_PREPOSITIONS and is_capitalised(owner):
+            # "Darran Whiting of Liberty Baptist Church said", "Officials in Ohio said":
+            # the phrase before the preposition speaks, not the place or body after it
+            prior = phrase_before(doc, toks[-1].start, lo)
+            if prior is None or prior.kind == "pronoun":
+                return phrase
+            if prior.kind in ("name", "org") and not _written_lowercase(doc, prior.head):
+                return prior
+            if prior is not None:
+                # "Half of Vermont Democrats", "Supporters of Trump": the whole phrase
+                return Phrase(
+                    prior.start, phrase.end, "nominal", doc.masked[prior.start : phrase.end]
+                )
         return phrase
     if owner.lower.endswith("ing") and owner.lower not in GENERIC_SOURCE_NOUNS:
         # "Protesters marching through the streets chanted": whoever is marching
@@ -331,6 +345,14 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         start = head.start if head is not None else owner.start
         return Phrase(start, phrase.end, "nominal", doc.masked[start : phrase.end])
     return phrase
+
+
+def _written_lowercase(doc: Tokens, head: str) -> bool:
+    """Whether a one-word head is a common word the article also writes in lower case
+    ("Supporters", "Officials", "Half"), not a name ("Butterfield", "Trump")."""
+    if " " in head or not head[1:].islower():
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(head.lower())}(?![\w'’-])", doc.masked) is not None
 
 
 def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
@@ -645,10 +667,11 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
         return Phrase(
             phrase.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
         )
-    # "Democratic economists, like their Republican counterparts, say": a noun phrase that
-    # opens the sentence, then an aside between commas.
-    first = commas[-2] if len(commas) >= 2 else None
-    if first is not None and first == commas[0] and first >= 1:
+    # "Democratic economists, like their Republican counterparts, say", "The oldest
+    # volunteer, 60, a retired doctor, said": a noun phrase that opens the sentence, then an
+    # aside between commas.
+    first = commas[0]
+    if first >= 1 and second - first <= 15:
         head = toks[first - 1]
         if head.text.isalpha() and head.text.islower() and head.lower not in NOT_SOURCE_HEADS:
             phrase = _nominal_ending_at(toks[:first], first - 1)

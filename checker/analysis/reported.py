@@ -242,6 +242,8 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
             phrase = phrase_after(doc, tok.end, sent.end)
             if phrase is not None:
                 tail = doc.masked[phrase.end : sent.end].strip(" .")
+                if phrase.kind == "pronoun" and not _only_adverbial(tail):
+                    return None  # "..., a doctor, said she was elated": she said, forwards
                 if len(tail.split(maxsplit=13)) <= 12 or tail.startswith(","):
                     return Found(
                         sent.start,

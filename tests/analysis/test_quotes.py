@@ -396,6 +396,48 @@ def test_a_stance_verb_does_not_make_two_quoted_words_a_quote(text: str) -> None
     assert [q.text for q in analyze(text).quotes if q.kind in ("direct", "partial")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # "said she ..." after an apposition is the forward frame, not "..., said she."
+        (
+            "The oldest volunteer, 60, a retired doctor, said she was elated but still feared "
+            "the army.",
+            "she was elated but still feared the army",
+            "The oldest volunteer",
+        ),
+        # the phrase before "of", "in" or "at" speaks, not the body or place after it
+        (
+            "Pastor Dale Whitcomb of Grace Baptist Church in Marion said he had called 150 "
+            "other pastors.",
+            "he had called 150 other pastors",
+            "Dale Whitcomb",
+        ),
+        (
+            "Officials in Ohio said the officials would count the ballots by hand.",
+            "the officials would count the ballots by hand",
+            "Officials in Ohio",
+        ),
+    ],
+)
+def test_source_before_an_apposition_or_a_place(text: str, content: str, source: str) -> None:
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
+    assert found == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a chance for Smith to defeat Jones in his home state (or for Jones to come "
+        "back) and for Lee to widen her lead.",
+        "Female voters alienated by Trump in the 10 remaining primary states, starting with "
+        "Indiana next Tuesday, could decide the race.",
+    ],
+)
+def test_state_as_a_noun_is_no_cue(text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
