@@ -450,6 +450,13 @@ def test_two_coordinated_statements_are_two() -> None:
     ]
 
 
+@pytest.mark.parametrize("joint", ["while", "whereas"])
+def test_contrasted_statements_are_two(joint: str) -> None:
+    text = f"Ann Holt said taxes were too high, {joint} Ben Ruiz said they were too low."
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes]
+    assert found == [("taxes were too high", "Ann Holt"), ("they were too low", "Ben Ruiz")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
