@@ -46,11 +46,16 @@ def reported_statements(
 ) -> list[Found]:
     """The reported statements of one sentence, one per cue word not already used."""
     out: list[Found] = []
-    for k in cue_positions(toks):
+    positions = cue_positions(toks)
+    if toks and toks[0].text == "Asked":
+        positions.insert(0, 0)  # "Asked about Cruz's charges, Rubio said ..."
+    for k in positions:
         if k in used_cues:
             continue
         tok = toks[k]
         found = _according_to(doc, sent, toks, k) if tok.lower == "according" else None
+        if found is None and tok.lower == "asked" and (k == 0 or toks[k - 1].lower in _ASKED_AFTER):
+            found = _asked_question(doc, sent, toks, k)
         if found is None and tok.lower != "according":
             found = _verb_frame(doc, sent, toks, k)
         if found is None:
@@ -64,6 +69,31 @@ def reported_statements(
         out.append(found)
         used_cues.add(k)
     return out
+
+
+# "When asked ...", "was asked ...": a question put to someone, not a statement of theirs.
+_ASKED_AFTER = frozenset("when was were is are being been after once , if".split())
+_QUESTION_OPENERS = frozenset("whether if about what why how who which when where".split())
+
+
+def _asked_question(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:
+    """The question in "When asked whether D.C. should have a vote, he said ...", "Asked
+    about Cruz's charges, Rubio said ...", "Sanders was asked by host John Dickerson whether
+    ...": the words of whoever asked (the agent after "by"), or of nobody named."""
+    j, source = k + 1, None
+    if j < len(toks) and toks[j].lower == "by":
+        source = phrase_after(doc, toks[j].end, sent.end)
+        if source is None or source.kind not in ("name", "nominal", "org"):
+            return None
+        j = next((n for n in range(j, len(toks)) if toks[n].start >= source.end), len(toks))
+    if j + 1 < len(toks) and toks[j].lower in ("in", "on", "last") and toks[j + 1].text.istitle():
+        j += 2  # "when asked in May if he would endorse Trump"
+    if j >= len(toks) or toks[j].lower not in _QUESTION_OPENERS:
+        return None
+    comma = doc.masked.find(",", toks[j].start, sent.end)
+    end = comma if comma > 0 else sent.end
+    cue = (toks[k].start, toks[k].end)
+    return Found(toks[j].start, end, "indirect", cue=cue, source=source, confidence=0.4)
 
 
 def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:

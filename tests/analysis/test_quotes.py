@@ -438,6 +438,32 @@ def test_state_as_a_noun_is_no_cue(text: str) -> None:
     assert analyze(text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "question", "asker"),
+    [
+        (
+            "When asked whether the port should close, the mayor said it would stay open.",
+            "whether the port should close",
+            None,
+        ),
+        ("Asked about the audit, Ms. Grant said that it was routine.", "about the audit", None),
+        (
+            "Ortiz was asked by host Dana Reyes whether the plan would survive the winter.",
+            "whether the plan would survive the winter",
+            "Dana Reyes",
+        ),
+        ("Ryan used the same words when asked in May if he would run.", "if he would run", None),
+    ],
+)
+def test_a_question_put_to_someone(text: str, question: str, asker: str | None) -> None:
+    found = {
+        q.text: q.speaker.name if q.speaker else None
+        for q in analyze(text).quotes
+        if q.cue and q.cue.text.lower() == "asked"
+    }
+    assert found == {question: asker}
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
