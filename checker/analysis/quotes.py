@@ -390,8 +390,9 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
             # the same subject, a second verb: "... and said ..."
             cut = b.cue[0]
             joint = text[max(a.start, cut - 5) : cut].lower()
-            if not joint.endswith((" and ", " but ")):
-                continue
+            participle = cue_word.endswith("ing") and joint.endswith(", ")
+            if not (joint.endswith((" and ", " but ")) or participle):
+                continue  # "..., saying ...": a participle clause after the first
         else:
             # a second clause: "..., and he said ..." / "...; aides said ..."
             cut = b.source.start
@@ -403,7 +404,7 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
                 continue
         if a.start < cut < a.end and b.start > cut:
             start, end = trim(text, a.start, cut)
-            for word in (" and", " but", ", and", ", but", ", while", ", whereas"):
+            for word in (" and", " but", ", and", ", but", ", while", ", whereas", ","):
                 if text[start:end].endswith(word):
                     end = trim(text, start, end - len(word))[1]
             if end - start >= 8:

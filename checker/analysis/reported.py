@@ -138,7 +138,9 @@ def _subject_frame(
 ) -> Found | None:
     """The rest of the sentence after cue ``k`` as ``subject``'s words, if it is a name,
     pronoun or organisation and at least three words follow."""
-    if subject is None or subject.kind not in ("name", "pronoun", "org"):
+    if subject is None or not (
+        subject.kind in ("name", "pronoun", "org") or _plural_source(subject)
+    ):
         return None
     rest_start = _content_start(doc, toks, k, base, sent.end)
     if len(doc.masked[rest_start : sent.end].split(maxsplit=3)) < 3:
@@ -339,11 +341,18 @@ def _earlier_source(doc: Tokens, toks: list[Token], k: int, floor: int) -> Phras
     return None
 
 
+def _plural_source(phrase: Phrase) -> bool:
+    """A described group that can speak: "The departments", "Some candidates", "Many
+    officials" (a plural head), or a generic source noun ("the ministry")."""
+    head = phrase.head.split()[-1].lower()
+    return phrase.kind == "nominal" and (
+        head in GENERIC_SOURCE_NOUNS or head.endswith("s") and not head.endswith("ss")
+    )
+
+
 def _firm_source(phrase: Phrase) -> bool:
     """A source clear enough to make a noun-like cue word ("states", "calls") a verb."""
-    if phrase.kind in ("name", "org", "pronoun"):
-        return True
-    return phrase.head.split()[-1].lower() in GENERIC_SOURCE_NOUNS
+    return phrase.kind in ("name", "org", "pronoun") or _plural_source(phrase)
 
 
 def _ends_clause(lead: str) -> bool:

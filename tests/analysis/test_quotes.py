@@ -464,6 +464,32 @@ def test_a_question_put_to_someone(text: str, question: str, asker: str | None) 
     assert found == {question: asker}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause after a statement is a second statement of the same subject
+        (
+            "Mayor Ines Ford admitted the budget was late, saying she regretted the delay.",
+            [
+                ("the budget was late", "Ines Ford"),
+                ("she regretted the delay", "Ines Ford"),
+            ],
+        ),
+        # a described group speaks through ", saying"
+        (
+            "The agencies declined to release the records, saying they could not discuss an "
+            "open case.",
+            [
+                ("to release the records", "The agencies"),
+                ("they could not discuss an open case", "The agencies"),
+            ],
+        ),
+    ],
+)
+def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker.name) for q in analyze(text).quotes] == expected
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
