@@ -490,6 +490,18 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
     assert [(q.text, q.speaker.name) for q in analyze(text).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Election law specialists say the ruling will not stand.", "Election law specialists"),
+        ("Local activists said the park would be closed.", "Local activists"),
+        ("Veteran pollsters say the race is tightening.", "Veteran pollsters"),
+    ],
+)
+def test_a_described_group_speaks(text: str, source: str) -> None:
+    assert [q.speaker.name for q in analyze(text).quotes if q.speaker] == [source]
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "

@@ -302,6 +302,12 @@ GENERIC_SOURCE_NOUNS = frozenset(
     organizer organisers person man woman friend friends representative representatives
     candidate nominee president governor senator mayor minister
     rival rivals ally allies partner partners colleague colleagues opponent opponents
+    specialist specialists historian historians pollster pollsters activist activists
+    advocate advocates lawmaker lawmakers legislator legislators delegate delegates donor
+    donors scholar scholars professor professors consultant consultants operative operatives
+    insider insiders diplomat diplomats negotiator negotiators regulator regulators
+    authorities agencies departments companies groups union unions protesters protestors
+    demonstrators respondents participants veterans citizens employees workers students
     """.split()
 )
 
