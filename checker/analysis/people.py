@@ -70,7 +70,10 @@ _PARTY_WORDS = frozenset(
     "democrat democratic republican gop independent libertarian conservative liberal".split()
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_QUANTIFIER_SUBJECTS = frozenset("some many most others several both all".split())
+_QUANTIFIER_SUBJECTS = frozenset("some many most others several both all half".split())
+_FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)")
+_APPROXIMATELY = frozenset("about nearly almost roughly only just over".split())
+_BEFORE_QUANTIFIER = _APPROXIMATELY | frozenset("and but while whereas".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -385,8 +388,14 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
                 gender=antecedent.gender,
             )
         return None
-    if last.lower in _QUANTIFIER_SUBJECTS and (len(toks) == 1 or toks[-2].text in (",", ";")):
-        return Phrase(last.start, last.end, "nominal", last.text)  # "Some said ..."
+    if (last.lower in _QUANTIFIER_SUBJECTS or _FRACTION.fullmatch(last.lower)) and (
+        len(toks) == 1 or toks[-2].text in (",", ";") or toks[-2].lower in _BEFORE_QUANTIFIER
+    ):
+        # "Some said ...", "..., and three-fourths say ...", "About half say ..."
+        k = len(toks) - 1
+        if k >= 1 and toks[k - 1].lower in _APPROXIMATELY:
+            k -= 1
+        return Phrase(toks[k].start, last.end, "nominal", surface(toks[k:]))
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return pronoun_phrase(last)
     if last.lower == "it" and len(toks) >= 2 and toks[-2].lower == "what":

@@ -496,6 +496,12 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
         ("Election law specialists say the ruling will not stand.", "Election law specialists"),
         ("Local activists said the park would be closed.", "Local activists"),
         ("Veteran pollsters say the race is tightening.", "Veteran pollsters"),
+        # shares of those asked
+        ("About half say the economy is getting worse.", "About half"),
+        (
+            "Most distrust the police, and three-fourths say officers should wear cameras.",
+            "three-fourths",
+        ),
     ],
 )
 def test_a_described_group_speaks(text: str, source: str) -> None:
