@@ -46,7 +46,7 @@ from checker.analysis.people import (
     surface,
 )
 from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
-from checker.analysis.reported import reported_statements
+from checker.analysis.reported import poll_finding, reported_statements
 from checker.analysis.text import Block, paragraphs, sentences
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -306,12 +306,18 @@ def _paragraph_statements(
     text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan], sents: list[Block]
 ) -> list[Found]:
     out: list[Found] = []
-    if not spans and not _has_cue_word(doc.masked, para.start, para.end):
+    polls = _names_a_poll(doc.masked, para)
+    if not spans and not polls and not _has_cue_word(doc.masked, para.start, para.end):
         return out  # nothing quoted, no cue word: skip the tokenizing
     claimed: set[int] = set()  # offsets of cue words a quote in an earlier sentence took
     goes_on = False  # the sentence before ended with an attributed quote
     for si, sent in enumerate(sents):
         inside = [s for s in spans if sent.start <= s.start < sent.end]
+        finding = poll_finding(doc, sent) if polls else None
+        if finding is not None:
+            finding.para = pi
+            out.append(finding)
+            continue
         if not inside and not _has_cue_word(doc.masked, sent.start, sent.end):
             continue
         toks = doc.between(sent.start, sent.end)
@@ -347,6 +353,14 @@ def _outermost(text: str, reported: list[Found]) -> list[Found]:
 
     reported = [r for r in reported if not (stance(r) and holds_another(r))]
     return [r for r in reported if not any(within(r, o) for o in reported if o is not r)]
+
+
+def _names_a_poll(masked: str, para: Block) -> bool:
+    """Whether a paragraph may open a sentence with a poll ("In the latest poll, ..."):
+    a cheap test before :func:`~checker.analysis.reported.poll_finding` looks closer."""
+    return masked.find("In ", para.start, para.end) >= 0 and any(
+        masked.find(word, para.start, para.end) >= 0 for word in ("oll", "urvey", "tudy")
+    )
 
 
 def _cue_after(f: Found) -> bool:

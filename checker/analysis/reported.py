@@ -3,6 +3,8 @@ the conference that ...", with the reported clause as the span."""
 
 from __future__ import annotations
 
+import re
+
 from checker.analysis.frames import (
     LEADING_CLAUSE,
     Found,
@@ -94,6 +96,33 @@ def _asked_question(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Foun
     end = comma if comma > 0 else sent.end
     cue = (toks[k].start, toks[k].end)
     return Found(toks[j].start, end, "indirect", cue=cue, source=source, confidence=0.4)
+
+
+# "In the latest Washington Post-ABC News poll, Clinton led Trump 47 percent to 39 percent."
+_NO_COMMA = r"(?:[^,;:]|(?<=\d),(?=\d))"  # "based on 1,500 interviews" keeps its comma
+_POLL_LEAD = re.compile(
+    r"In ((?:an?|the|[A-Z][\w.’'-]*)\b(?:(?! as | when | after | before )[^,.;:]){0,90}?"
+    r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy)s?\b" + _NO_COMMA + r"{0,80}),"
+    r"(?:\s*(?:conducted|released|taken|published|carried out)\b" + _NO_COMMA + r"{0,60},)?\s*"
+)
+
+
+def poll_finding(doc: Tokens, sent: Block) -> Found | None:
+    """A finding put in a poll's mouth by a lead-in: "In an ABC News poll released Sunday,
+    three of four Americans disapproved ...". The poll is the source; what follows the
+    comma is the content. Only a sentence that opens with "In" and names a poll, survey or
+    study before its first comma."""
+    m = _POLL_LEAD.match(doc.masked, sent.start, sent.end)
+    if m is None:
+        return None
+    end = sent.end
+    while end > m.end() and doc.masked[end - 1] in " .":
+        end -= 1
+    if len(doc.masked[m.end() : end].split(maxsplit=3)) < 3:
+        return None
+    source = Phrase(m.start(1), m.end(1), "nominal", " ".join(m.group(1).split()))
+    cue = (m.start(), m.start() + 2)
+    return Found(m.end(), end, "indirect", cue=cue, source=source, confidence=0.5)
 
 
 def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | None:

@@ -508,6 +508,42 @@ def test_a_described_group_speaks(text: str, source: str) -> None:
     assert [q.speaker.name for q in analyze(text).quotes if q.speaker] == [source]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "In a Marist College poll released Sunday, 52 percent of voters backed the levy.",
+            "52 percent of voters backed the levy",
+            "a Marist College poll released Sunday",
+        ),
+        (
+            "In the latest Gazette Poll, conducted in May, Ortiz led Lee 47 percent to 39 percent.",
+            "Ortiz led Lee 47 percent to 39 percent",
+            "the latest Gazette Poll",
+        ),
+        (
+            "In a survey of 1,500 nurses, most reported longer shifts than a year ago.",
+            "most reported longer shifts than a year ago",
+            "a survey of 1,500 nurses",
+        ),
+    ],
+)
+def test_a_finding_in_a_poll(text: str, content: str, source: str) -> None:
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
+    assert found == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Iowa, the turnout was the highest in a decade.",
+        "In a memo released as polls closed, the campaign manager thanked volunteers.",
+    ],
+)
+def test_no_poll_no_finding(text: str) -> None:
+    assert analyze(text).quotes == ()
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
