@@ -90,7 +90,7 @@ def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[i
             k += 1
         if k < len(toks) and toks[k].lower in SPEECH_VERBS and toks[k].start < hi:
             return k, pronoun_phrase(first)
-    if first.lower in SPEECH_VERBS and first.text[:1].islower():
+    if first.lower in SPEECH_VERBS and is_cue(toks, k0):
         phrase = phrase_after(doc, first.end, min(hi, clause_end(doc, first.end, hi)))
         if phrase is not None:
             return k0, phrase

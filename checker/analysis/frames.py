@@ -282,6 +282,11 @@ _STATE_NOUN_BEFORE = frozenset(
     "the a an of this that every each his her their its our my home swing battleground key "
     "early red blue".split()
 )
+# "state Reps. Justin Bamberg", "California state Senate candidate": the noun.
+_STATE_NOUN_AFTER = frozenset(
+    "reps. reps sens. sens senate house legislature legislators lawmakers party department "
+    "police officials university capitol budget law laws".split()
+)
 _CONTINUE = frozenset("continue continues continued continuing".split())
 
 
@@ -290,6 +295,9 @@ def _other_sense(toks: list[Token], k: int) -> bool:
     "continue" before another verb ("if he continues to lose ground", "kept attacking")."""
     w = toks[k].lower
     if w == "state":
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if nxt in TITLE_WORDS or nxt.rstrip(".") in TITLE_WORDS or nxt in _STATE_NOUN_AFTER:
+            return True  # "state Del. Marcia Price", "state Sen. Jo Lee": a title
         return k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE
     if w == "states":
         # "the 10 remaining primary states": the noun; the verb is "the law states that"

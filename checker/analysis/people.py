@@ -88,7 +88,7 @@ _DESCRIPTION_STOPS = _NOMINAL_STOPS | DETERMINERS
 # Each match starts at its "(" or ",", so the scan skips every other character at once;
 # party_tags() adds the blank before a "(" to the span.
 _PARTY_TAG = re.compile(
-    r"\((?:[DRI]|Dem|Rep)-[A-Za-z. ]+\)"  # (D-Mo.)
+    r"\((?:[DRI]|Dem|Rep)(?:-[A-Za-z. ]+)?\)"  # (D-Mo.), (D)
     r"|,\s(?:[DRI])-[A-Z][A-Za-z]{0,3}\.?,(?=\s)"  # , R-Pa.,
 )
 

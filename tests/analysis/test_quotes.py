@@ -544,6 +544,24 @@ def test_no_poll_no_finding(text: str) -> None:
     assert analyze(text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # "state" before a title or a body is a noun, not the verb of "states that"
+        (
+            '"This is a big year for us!" state Del. Maria Quist (D-Newport News) shouted.',
+            "Maria Quist",
+            "shouted",
+        ),
+        ('"We will not back down," state Sen. Ray Dunn (D) said on Monday.', "Ray Dunn", "said"),
+        ('"It is time," California state Senate candidate Jo Kim said.', "Jo Kim", "said"),
+    ],
+)
+def test_state_before_a_title(text: str, source: str, cue: str) -> None:
+    found = [(q.speaker.name, q.cue.text) for q in analyze(text).quotes if q.speaker]
+    assert found == [(source, cue)]
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "

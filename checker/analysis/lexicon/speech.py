@@ -244,7 +244,7 @@ TITLE_WORDS = frozenset(
     coach captain king queen prince princess pope cardinal bishop rabbi imam pastor father
     sister brother former acting interim assistant associate executive senior managing lt.-gov
     candidate nominee chairperson ceo cfo coo cto founder anchor host correspondent reporter
-    analyst strategist adviser advisor aide manager treasurer trustee delegate
+    analyst strategist adviser advisor aide manager treasurer trustee delegate del
     """.split()
 )
 
