@@ -300,8 +300,9 @@ def _other_sense(toks: list[Token], k: int) -> bool:
             return True  # "state Del. Marcia Price", "state Sen. Jo Lee": a title
         return k > 0 and toks[k - 1].lower in _STATE_NOUN_BEFORE
     if w == "states":
-        # "the 10 remaining primary states": the noun; the verb is "the law states that"
-        return k + 1 >= len(toks) or toks[k + 1].lower not in ("that", ":")
+        # "the 10 remaining primary states, starting with ...": the noun; the verb ends
+        # its clause or opens its content ('"...," the ad states.', "the law states that")
+        return k + 1 < len(toks) and toks[k + 1].lower not in ("that", ":", ".", ";", "!", "?")
     if w in _CONTINUE and k + 1 < len(toks):
         nxt = toks[k + 1].lower
         return nxt == "to" or nxt.endswith("ing") and nxt != "thing"

@@ -555,6 +555,8 @@ def test_no_poll_no_finding(text: str) -> None:
         ),
         ('"We will not back down," state Sen. Ray Dunn (D) said on Monday.', "Ray Dunn", "said"),
         ('"It is time," California state Senate candidate Jo Kim said.', "Jo Kim", "said"),
+        # the verb "states" ending its clause after a quote
+        ('"She is strong enough," the ad\'s narrator states.', "the ad's narrator", "states"),
     ],
 )
 def test_state_before_a_title(text: str, source: str, cue: str) -> None:
