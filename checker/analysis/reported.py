@@ -241,10 +241,11 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         and (toks[k - 1].text == "," or toks[k - 1].lower in ("by", "while", "after", "when"))
     ):
         # "Trump defended his tweets, saying it shows ...", "Bolton distanced himself by
-        # saying he would ...": the subject of the sentence.
-        subject = sentence_subject(doc, toks, toks[k - 1].start)
-        if subject is None and toks[k - 1].text == ",":
-            subject = _earlier_source(doc, toks, k, floor)
+        # saying he would ...": the subject of the sentence; but "..., Manafort said,
+        # adding that ...": the source of the verb of saying before it.
+        subject = _earlier_source(doc, toks, k, floor) if toks[k - 1].text == "," else None
+        if subject is None or subject.kind == "nominal":
+            subject = sentence_subject(doc, toks, toks[k - 1].start) or subject
         found = _subject_frame(doc, sent, toks, k, base, subject)
         if found is not None:
             return found
@@ -273,8 +274,16 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         pre = doc.masked[sent.start : phrase.start].rstrip()
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
-        if not stance and _ends_clause(pre) and len(pre) > 20 and _only_adverbial(rest):
-            # "..., the minister said on Friday."
+        participle = (
+            k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower.endswith("ing")
+        )
+        if (
+            not stance
+            and _ends_clause(pre)
+            and len(pre) > 20
+            and (_only_adverbial(rest) or participle)
+        ):
+            # "..., the minister said on Friday.", "..., Manafort said, adding that ..."
             return Found(
                 sent.start,
                 sent.start + len(pre) - 1,

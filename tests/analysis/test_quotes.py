@@ -564,6 +564,17 @@ def test_state_before_a_title(text: str, source: str, cue: str) -> None:
     assert found == [(source, cue)]
 
 
+def test_content_then_said_adding() -> None:
+    text = (
+        "The mayor will present the budget to the council next week, Ana Ruiz said, adding "
+        "that the vote could slip to June."
+    )
+    assert [(q.text, q.speaker.name) for q in analyze(text).quotes] == [
+        ("The mayor will present the budget to the council next week", "Ana Ruiz"),
+        ("that the vote could slip to June", "Ana Ruiz"),
+    ]
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
