@@ -70,6 +70,7 @@ _PARTY_WORDS = frozenset(
     "democrat democratic republican gop independent libertarian conservative liberal".split()
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all half".split())
 _FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)")
 _APPROXIMATELY = frozenset("about nearly almost roughly only just over".split())
@@ -415,7 +416,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     if last.text.isalpha() and last.lower in _SOURCE_HEAD_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
     if last.lower in ("percent", "%") or (
-        last.text[:1].isdigit()
+        (last.text[:1].isdigit() or last.lower in _NUMBER_WORDS)
         and len(toks) >= 3
         and toks[-2].lower in ("in", "of")
         and not _YEAR.fullmatch(last.text)  # "who in 2010 said": a time, not a share

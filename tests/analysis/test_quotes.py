@@ -496,8 +496,12 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
         ("Election law specialists say the ruling will not stand.", "Election law specialists"),
         ("Local activists said the park would be closed.", "Local activists"),
         ("Veteran pollsters say the race is tightening.", "Veteran pollsters"),
+        ("Each side said the other would be to blame.", "Each side"),
+        ("Her campaign workers here said they had knocked on every door.", "Her campaign workers"),
+        ("The affidavit cited two witnesses and said that the door was open.", "The affidavit"),
         # shares of those asked
         ("About half say the economy is getting worse.", "About half"),
+        ("Two in three said they would vote early.", "Two in three"),
         (
             "Most distrust the police, and three-fourths say officers should wear cameras.",
             "three-fourths",

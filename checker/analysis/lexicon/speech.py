@@ -308,6 +308,7 @@ GENERIC_SOURCE_NOUNS = frozenset(
     insider insiders diplomat diplomats negotiator negotiators regulator regulators
     authorities agencies departments companies groups union unions protesters protestors
     demonstrators respondents participants veterans citizens employees workers students
+    affidavit complaint lawsuit indictment ruling opinion motion filing filings side sides
     """.split()
 )
 
@@ -324,7 +325,7 @@ AUX_AND_ADVERBS = frozenset(
     may might must should did does do is was were are be been being not never often always
     again further quickly flatly bluntly frankly simply publicly privately separately
     reportedly allegedly apparently clearly openly angrily calmly yesterday today
-    twice already long since
+    twice already long since here
     """.split()
 )
 
