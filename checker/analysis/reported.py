@@ -271,7 +271,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         return Found(rest_start, comma, "indirect", cue=cue, source=phrase, confidence=0.5)
     if phrase is not None and phrase.end <= subj_end:
         # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
-        pre = doc.masked[sent.start : phrase.start].rstrip()
+        pre = doc.masked[sent.start : _title_start(toks, phrase.start)].rstrip()
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
         participle = (
@@ -379,6 +379,33 @@ def _earlier_source(doc: Tokens, toks: list[Token], k: int, floor: int) -> Phras
     return None
 
 
+_HEARER_WORDS = frozenset("me us him her them you reporters journalists".split())
+
+
+def _hearer_end(toks: list[Token], k: int) -> int:
+    """The index after the hearer of cue ``k`` when no "that" or comma ends it: a pronoun
+    or "reporters", or a run of capitalised words ("POLITICO", "The Washington Post")."""
+    j = k + 1
+    if j < len(toks) and toks[j].lower in _HEARER_WORDS:
+        return j + 1
+    if j < len(toks) and toks[j].lower == "the":
+        j += 1
+    start = j
+    while j < len(toks) and toks[j].text[:1].isupper() and toks[j].lower not in _HEARER_WORDS:
+        j += 1
+    return j if j > start else k + 1
+
+
+def _title_start(toks: list[Token], start: int) -> int:
+    """Where capitalised words left out of a source phrase start ("..., UMWA Director
+    Phil Smith told ...": "UMWA"), at most three of them; ``start`` when there are none."""
+    i = next((n for n, t in enumerate(toks) if t.start >= start), len(toks))
+    j = i
+    while j > 0 and i - j < 3 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
+        j -= 1
+    return toks[j].start if j < i and j > 0 and toks[j - 1].text == "," else start
+
+
 def _plural_source(phrase: Phrase) -> bool:
     """A described group that can speak: "The departments", "Some candidates", "Many
     officials" (a plural head), or a generic source noun ("the ministry")."""
@@ -417,9 +444,10 @@ def _content_start(doc: Tokens, toks: list[Token], k: int, base: str, hi: int) -
         # told reporters / told the conference / told CNN's "State of the Union"
         while j < len(toks) and toks[j].start < hi and toks[j].lower not in ("that", ",", ":"):
             if j - k > 8:
-                j = k + 1
                 break
             j += 1
+        if j - k > 8 or j >= len(toks) or toks[j].start >= hi:
+            j = _hearer_end(toks, k)  # no "that": "told POLITICO she was leaning ..."
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     if j >= len(toks):

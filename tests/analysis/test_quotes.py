@@ -579,6 +579,34 @@ def test_content_then_said_adding() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the hearer of "told" without "that"
+        (
+            "One delegate, Kelly Brandt, told POLITICO she was leaning toward the senator.",
+            "she was leaning toward the senator",
+            "Kelly Brandt",
+        ),
+        (
+            "Ms. Okafor told The Daily Ledger she would stay in the race until June.",
+            "she would stay in the race until June",
+            "Okafor",
+        ),
+        # an acronym before the title is part of the source, not of the content
+        (
+            "The union will sit out the election, UMWA Director of Government Affairs Phil "
+            "Smith told POLITICO.",
+            "The union will sit out the election",
+            "Phil Smith",
+        ),
+    ],
+)
+def test_told_a_hearer(text: str, content: str, source: str) -> None:
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
+    assert found == [(content, source)]
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
