@@ -46,7 +46,7 @@ from checker.analysis.people import (
     surface,
 )
 from checker.analysis.quotemarks import QuotedSpan, pair_quote_marks
-from checker.analysis.reported import poll_finding, reported_statements
+from checker.analysis.reported import may_open_with_a_poll, poll_finding, reported_statements
 from checker.analysis.text import Block, paragraphs, sentences
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -306,7 +306,7 @@ def _paragraph_statements(
     text: str, doc: Tokens, para: Block, pi: int, spans: list[QuotedSpan], sents: list[Block]
 ) -> list[Found]:
     out: list[Found] = []
-    polls = _names_a_poll(doc.masked, para)
+    polls = may_open_with_a_poll(doc.masked, para.start, para.end)
     if not spans and not polls and not _has_cue_word(doc.masked, para.start, para.end):
         return out  # nothing quoted, no cue word: skip the tokenizing
     claimed: set[int] = set()  # offsets of cue words a quote in an earlier sentence took
@@ -353,14 +353,6 @@ def _outermost(text: str, reported: list[Found]) -> list[Found]:
 
     reported = [r for r in reported if not (stance(r) and holds_another(r))]
     return [r for r in reported if not any(within(r, o) for o in reported if o is not r)]
-
-
-def _names_a_poll(masked: str, para: Block) -> bool:
-    """Whether a paragraph may open a sentence with a poll ("In the latest poll, ..."):
-    a cheap test before :func:`~checker.analysis.reported.poll_finding` looks closer."""
-    return masked.find("In ", para.start, para.end) >= 0 and any(
-        masked.find(word, para.start, para.end) >= 0 for word in ("oll", "urvey", "tudy")
-    )
 
 
 def _cue_after(f: Found) -> bool:

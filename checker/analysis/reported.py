@@ -21,6 +21,7 @@ from checker.analysis.lexicon.speech import (
     CUE_VERBS,
     GENERIC_SOURCE_NOUNS,
     HEARER_VERBS,
+    INTENT_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     WEAK_CUES,
@@ -105,6 +106,14 @@ _POLL_LEAD = re.compile(
     r"\b(?:[Pp]oll|[Ss]urvey|[Ss]tudy)s?\b" + _NO_COMMA + r"{0,80}),"
     r"(?:\s*(?:conducted|released|taken|published|carried out)\b" + _NO_COMMA + r"{0,60},)?\s*"
 )
+
+
+def may_open_with_a_poll(masked: str, start: int, end: int) -> bool:
+    """Whether ``masked[start:end]`` (a paragraph) may hold a sentence that
+    :func:`poll_finding` reads: two ``str.find`` calls for the words its pattern needs."""
+    return masked.find("In ", start, end) >= 0 and any(
+        masked.find(word, start, end) >= 0 for word in ("oll", "urvey", "tudy")
+    )
 
 
 def poll_finding(doc: Tokens, sent: Block) -> Found | None:
@@ -326,11 +335,6 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     return None
 
 
-# Stance verbs whose content is an intention, "to" and a verb: "refused to endorse Trump".
-_INTENT_VERBS = frozenset(
-    "plans planned planning declines declined declining refuse refuses refused refusing "
-    "seeks sought seeking".split()
-)
 _PARTICLES = frozenset("off away down up out into over".split())
 
 
@@ -338,7 +342,7 @@ def _stance_frame(toks: list[Token], k: int) -> bool:
     """Whether a verb of stance frames what follows it: an intention ("plans to visit"), or
     an object ("endorsed Trump"), not a phrasal verb ("backed off", "backed away")."""
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-    if toks[k].lower in _INTENT_VERBS:
+    if toks[k].lower in INTENT_VERBS:
         return nxt == "to"
     return nxt not in _PARTICLES and nxt not in ("by", ",", ".")
 

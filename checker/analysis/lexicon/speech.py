@@ -191,13 +191,18 @@ BELIEF_VERBS = _forms(
 # Verbs of stance and intention: PolNeAR attributes these too ("Cruz refused to endorse
 # Trump", "Clinton plans to visit Charlotte"). Forms that are more often nouns ("plan",
 # "support", "back", "decline") are left out; the rest are weak cues (a clear subject only).
+# An intention is "to" and a verb; a stance takes an object.
+INTENT_VERBS = frozenset(
+    "plans planned planning declines declined declining refuse refuses refused refusing "
+    "seeks sought seeking".split()
+)
 STANCE_VERBS = {
     w: w
     for w in (
         "endorses endorsed endorsing supports supported supporting opposes opposed opposing "
-        "backed backing plans planned planning declines declined declining refuse refuses "
-        "refused refusing seeks sought seeking"
+        "backed backing"
     ).split()
+    + sorted(INTENT_VERBS)
 }
 
 CUE_VERBS: dict[str, str] = {**STANCE_VERBS, **BELIEF_VERBS, **SPEECH_VERBS}
