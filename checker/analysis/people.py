@@ -13,6 +13,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from checker.analysis.lexicon.common import ABBREVIATIONS, trie_pattern
+from checker.analysis.lexicon.figures import NUMBER_WORDS
 from checker.analysis.lexicon.speech import (
     DETERMINERS,
     GENERIC_SOURCE_NOUNS,
@@ -70,7 +71,8 @@ _PARTY_WORDS = frozenset(
     "democrat democratic republican gop independent libertarian conservative liberal".split()
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# "Two in three said": the number words of a share (the figures lexicon spells them).
+_NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all half".split())
 _FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)")
 _APPROXIMATELY = frozenset("about nearly almost roughly only just over".split())
