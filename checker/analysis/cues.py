@@ -253,6 +253,9 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
         phrase = phrase_after(doc, first.end, toks[seg[-1]].start)
         if phrase is not None and phrase.kind in ("name", "org", "pronoun"):
             return seg[0], phrase
+    as_put = _as_put_it(doc, toks, seg)
+    if as_put is not None:
+        return as_put
     colon = doc.masked[toks[seg[-1]].start : s.open_at].strip() == ":"
     if colon and len(seg) >= 3:
         # "Media shares blame in poll overhype - HuffPollster: ...": a digest item's
@@ -321,6 +324,30 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
         if phrase is not None and phrase.kind in ("name", "pronoun", "org"):
             return seg[-2], phrase
     return None
+
+
+def _as_put_it(doc: Tokens, toks: list[Token], seg: list[int]) -> tuple[int, Phrase] | None:
+    """``As Cornyn, the No. 2 in the leadership, put it: "..."``: the phrase after "as"."""
+    if len(seg) < 5 or toks[seg[-1]].text not in (",", ":"):
+        return None
+    put, it = toks[seg[-3]], toks[seg[-2]]
+    if put.lower != "put" or it.lower != "it":
+        return None
+    for k in reversed(seg[:-4]):
+        if toks[k].lower == "as":
+            phrase = phrase_after(doc, toks[k].end, put.start)
+            if phrase is not None and _reaches(doc, phrase, put):
+                return seg[-3], phrase
+            return None
+        if seg[-3] - k > 16:
+            return None
+    return None
+
+
+def _reaches(doc: Tokens, phrase: Phrase, tok: Token) -> bool:
+    """True when nothing but the phrase's apposition lies between ``phrase`` and ``tok``."""
+    gap = doc.masked[phrase.end : tok.start].strip(" ,")
+    return not gap or gap == phrase.title
 
 
 def _short_tail(tail: str) -> bool:

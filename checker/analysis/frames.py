@@ -213,11 +213,31 @@ def _described_subject(doc: Tokens, toks: list[Token], i: int, before: int) -> P
     )
     words = words[:cut]
     nxt = toks[i + cut] if i + cut < len(toks) else None
+    if len(words) >= 2 and nxt is not None and nxt.lower in _SUBJECT_PREPOSITIONS:
+        # "A spokeswoman for the committee emailed ...": the subject takes its
+        # prepositional phrase, up to a verb a few words on
+        k = _verb_after_phrase(toks, i + cut + 1, before)
+        if k is not None:
+            words, cut, nxt = toks[i:k], k - i, toks[k]
     if len(words) < 2 or nxt is None or not _ends_subject(nxt):
         return None
     if _passive_ahead([t for t in toks[i + cut :] if t.start < before]):
         return None  # "The new project will be called the ...": named, not speaking
     return Phrase(first.start, words[-1].end, "nominal", surface(words))
+
+
+_SUBJECT_PREPOSITIONS = frozenset("for of at from with".split())
+
+
+def _verb_after_phrase(toks: list[Token], j: int, before: int) -> int | None:
+    """The index of a past-tense verb that ends a short prepositional phrase from ``j``."""
+    for k in range(j + 1, min(j + 7, len(toks))):
+        t = toks[k]
+        if t.start >= before or not t.text[:1].isalnum():
+            return None
+        if t.text.islower() and (t.lower in _IRREGULAR_PAST or t.lower.endswith("ed")):
+            return k
+    return None
 
 
 _PARTICIPLES = frozenset("known seen given taken written chosen shown".split())

@@ -628,6 +628,18 @@ def test_dalian_article_end_to_end() -> None:
             'It was Donald Trump, who has said of them that "we have to take out their families."',
             "Donald Trump",
         ),
+        # "As X put it": the phrase after "as", with its apposition
+        (
+            'Tom Hale agreed to a call. As Ann Ruiz, the No. 2 in the caucus, put it: "He will '
+            'not be confirmed."',
+            "Ann Ruiz",
+        ),
+        # a described subject keeps its prepositional phrase up to its verb
+        (
+            "Tom Hale spoke first. A spokeswoman for the county board emailed reporters with the "
+            'text of the rule, arguing, "The rule is clear."',
+            "A spokeswoman for the county board",
+        ),
     ],
 )
 def test_attribution_beyond_the_sentence(text: str, name: str) -> None:
