@@ -412,6 +412,13 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
             return pronoun_phrase(last)
         if last.lower[:-2] in _CONTRACTED_SUBJECTS:
             return None
+    if last.lower in ("year-old", "year-olds") and len(toks) >= 4 and toks[-2].text == "-":
+        # "the 43-year-old asked": an age standing for the person described before
+        k = len(toks) - 3
+        if (toks[k].text.isdigit() or toks[k].lower in _NUMBER_WORDS) and (
+            toks[k - 1].lower in DETERMINERS
+        ):
+            return Phrase(toks[k - 1].start, last.end, "nominal", surface(toks[k - 1 :]))
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
         phrase = _name_ending_at(toks, len(toks) - 1)
         return _person_of(toks, phrase) or phrase

@@ -39,6 +39,8 @@ def speakers_of(text: str) -> list[str | None]:
         ('"It was news to me," Rex Early said.', "Rex Early"),
         ('"We won," said former senator Bob Dole.', "Bob Dole"),
         ('"We won," said thousands of Americans.', None),
+        # an age standing for the person described before
+        ('"Can he learn?" the 43-year-old asked in the video.', "the 43-year-old"),
     ],
 )
 def test_local_patterns(text: str, name: str | None) -> None:
