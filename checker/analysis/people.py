@@ -63,7 +63,7 @@ _ED_NOUNS = frozenset("red bed shed seed need feed creed greed speed weed".split
 # Documents that speak for whoever wrote them: "a statement from the group", "a poll by CNN".
 _AUTHORED = frozenset(
     "statement statements report reports letter memo release poll polls survey surveys study "
-    "studies data documents records filing analysis review".split()
+    "studies data documents records filing analysis review email emails e-mail e-mails".split()
 )
 _SPEECH_AFTER = re.compile(r"\s*(?:said|says|stated|states|added|adds|noted|notes|read|reads)\b")
 _CUE_THEN_OF = re.compile(r"\s*[a-z]+\s+of\b")
@@ -343,6 +343,9 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         return phrase_before(doc, owner.start, lo) or phrase
     if toks[-1].lower in ("from", "by", "of") and owner.lower in _AUTHORED:
         return phrase  # "a statement from the group": the group speaks
+    if toks[-1].lower == "to" and owner.lower in _AUTHORED:
+        # "Sanders’ email to his supporters notes": the email speaks, not its readers
+        return _nominal_ending_at(toks, len(toks) - 2) or phrase
     if owner.lower in _OWNER_WORDS and not (
         toks[-1].lower == "of" and owner.lower in TITLE_WORDS  # "the secretary of State"
     ):
@@ -638,6 +641,16 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
         if prev.text == "-" or prev.text.isdigit() and j - 2 >= 0 and toks[j - 2].lower == "the":
             j -= 1  # "the 43-year-old"
             continue
+        if (
+            prev.text in ("’", "'")
+            and j - 2 >= 0
+            and toks[j - 2].lower.endswith("s")
+            and toks[j - 2].end == prev.start
+            and is_capitalised(toks[j - 2])
+        ):
+            j -= 2  # "Sanders’ fundraising email": the possessive stands for a determiner
+            words = toks[j : i + 1]
+            return Phrase(words[0].start, words[-1].end, "nominal", surface(words))
         break
     words = toks[j : i + 1]
     if len(words) == 1 and words[0].lower not in GENERIC_SOURCE_NOUNS:

@@ -314,6 +314,7 @@ GENERIC_SOURCE_NOUNS = frozenset(
     authorities agencies departments companies groups union unions protesters protestors
     demonstrators respondents participants veterans citizens employees workers students
     affidavit complaint lawsuit indictment ruling opinion motion filing filings side sides
+    email emails e-mail e-mails
     """.split()
 )
 
