@@ -24,6 +24,14 @@ _SENTENCE_END = re.compile(
 )
 
 
+# Words that never follow an abbreviation inside a sentence, only open the next one:
+# "... attacks in the U.S. He says ...".
+_OPENER = re.compile(
+    r"\s+(?:He|She|They|It|We|I|The|But|And|This|That|These|Those|There|His|Her|Their|Its"
+    r"|Our|In|On|At|As|If|When|While|After|Before|An)\b"
+)
+
+
 class Block(NamedTuple):
     """A paragraph or sentence: ``text == source[start:end]``.
 
@@ -67,7 +75,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     out: list[Block] = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, m.start(), pos):
+        if _is_abbreviation(text, m.start(), pos) and not _OPENER.match(text, m.end()):
             continue
         _append_stripped(out, text, pos, m.end())
         pos = m.end()
