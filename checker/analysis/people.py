@@ -200,6 +200,23 @@ def first_names() -> dict[str, str]:
     return out
 
 
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+# Last parts of hyphenated nouns that head a source ("the front-runner", "its co-founder");
+# most hyphenated words are modifiers ("a third-place showing", "an off-color joke").
+_HYPHENATED_HEADS = frozenset(
+    "runner runners founder founders chair chairs chairman chairwoman host hosts author authors "
+    "sponsor sponsors wife husband alike".split()
+)
+
+
+def _hyphenated_head(tok: Token) -> bool:
+    """True for a hyphenated noun that can head a source: "front-runner", "co-founder"."""
+    if _HYPHENATED.fullmatch(tok.text) is None:
+        return False
+    last = tok.lower.rpartition("-")[2]
+    return last in _HYPHENATED_HEADS or last in GENERIC_SOURCE_NOUNS
+
+
 _WORDLIKE = re.compile(r"[\w’'-]*[^\W\d_][\w’'-]*")
 
 
@@ -441,7 +458,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
             k -= 1
         return Phrase(toks[k].start, last.end, "nominal", surface(toks[k:]))
     if (
-        last.text.isalpha()
+        (last.text.isalpha() or _hyphenated_head(last))
         and last.text.islower()
         and last.lower not in NOT_SOURCE_HEADS
         and last.lower not in DETERMINERS

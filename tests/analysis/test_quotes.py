@@ -506,6 +506,9 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
             "Most distrust the police, and three-fourths say officers should wear cameras.",
             "three-fourths",
         ),
+        # a hyphenated noun can head the phrase; a hyphenated modifier cannot
+        ("The GOP front-runner said the contest had been rigged.", "The GOP front-runner"),
+        ("His ex-wife agreed that the files should stay sealed.", "His ex-wife"),
     ],
 )
 def test_a_described_group_speaks(text: str, source: str) -> None:
