@@ -335,19 +335,12 @@ def _as_put_it(doc: Tokens, toks: list[Token], seg: list[int]) -> tuple[int, Phr
         return None
     for k in reversed(seg[:-4]):
         if toks[k].lower == "as":
+            # the phrase need not reach "put": "as X, a tax lawyer, recently put it"
             phrase = phrase_after(doc, toks[k].end, put.start)
-            if phrase is not None and _reaches(doc, phrase, put):
-                return seg[-3], phrase
-            return None
-        if seg[-3] - k > 16:
+            return (seg[-3], phrase) if phrase is not None else None
+        if seg[-3] - k > 24:
             return None
     return None
-
-
-def _reaches(doc: Tokens, phrase: Phrase, tok: Token) -> bool:
-    """True when nothing but the phrase's apposition lies between ``phrase`` and ``tok``."""
-    gap = doc.masked[phrase.end : tok.start].strip(" ,")
-    return not gap or gap == phrase.title
 
 
 def _short_tail(tail: str) -> bool:

@@ -1,7 +1,7 @@
 """Whose words a quoted fragment is when no speech verb of its own frames it.
 
-``As Vulture put it, "..."``, ``Beck, who has described Trump as "..."``, ``his promise
-to be "neutral"``, ``..., Bush referred to Rubio as "a bright leader"``. Each finder
+``Beck, who has described Trump as "..."``, ``his promise to be "neutral"``, ``..., Bush
+referred to Rubio as "a bright leader"``. Each finder
 returns the source phrase (``fragment_owner`` also the cue's index in ``toks``), or None;
 :func:`checker.analysis.quotes._attach_partial` tries them in order.
 """
@@ -112,20 +112,13 @@ def fragment_owner(
 ) -> tuple[int, Phrase] | None:
     """Whose words a fragment is without a speech verb of its own.
 
-    ``As Vulture put it, "..."`` (the name after "As" before "put"), and ``called "strategic
-    ambiguity" by Joshua Hendrick`` (the agent of a passive). (An owner right before the
+    ``called "strategic ambiguity" by Joshua Hendrick`` (the agent of a passive; "As Vulture
+    put it" is a cue of its own, in :mod:`.cues`). (An owner right before the
     quote, ``Obama's "..." promise``, was tried: "NBC's "Meet the Press"" is not NBC's words.)
     """
     before = [k for k, t in enumerate(toks) if lo <= t.start < s.open_at]
     close = s.close_at if s.close_at is not None else s.end
     after = [k for k, t in enumerate(toks) if close < t.start < hi]
-    if len(before) >= 3 and toks[before[-1]].text == ",":
-        a = next((k for k in before if toks[k].lower == "as"), None)
-        put = before[-2]
-        if a is not None and toks[put].lower == "it" and toks[put - 1].lower == "put":
-            phrase = phrase_after(doc, toks[a].end, toks[put - 1].start)
-            if phrase is not None and phrase.kind in ("name", "org", "nominal"):
-                return put - 1, phrase
     k = next((n for n in after[:3] if toks[n].lower == "as"), None)
     if k is not None and k + 2 < len(toks) and toks[k + 2].lower == "by" and is_cue(toks, k + 1):
         # '"extreme careless" - as described by FBI Director James Comey'

@@ -636,12 +636,6 @@ def test_dalian_article_end_to_end() -> None:
             'It was Donald Trump, who has said of them that "we have to take out their families."',
             "Donald Trump",
         ),
-        # "As X put it": the phrase after "as", with its apposition
-        (
-            'Tom Hale agreed to a call. As Ann Ruiz, the No. 2 in the caucus, put it: "He will '
-            'not be confirmed."',
-            "Ann Ruiz",
-        ),
         # a described subject keeps its prepositional phrase up to its verb
         (
             "Tom Hale spoke first. A spokeswoman for the county board emailed reporters with the "
@@ -914,6 +908,13 @@ def test_a_quote_after_it_stated_keeps_the_mention() -> None:
     ("text", "name", "title"),
     [
         ('As Vulture put it, "Hello, it\'s the Biebs." Bieber is back.', "Vulture", None),
+        # with an apposition and a colon, after another speaker's sentence
+        (
+            'Tom Hale spoke first. As Ann Ruiz, the No. 2 in the caucus, put it: "He will '
+            'not be confirmed."',
+            "Ann Ruiz",
+            "the No. 2 in the caucus",
+        ),
         (
             'It has been called "strategic ambiguity" by Joshua Hendrick, a professor at'
             " Loyola University Maryland, and it is hard to trace.",
