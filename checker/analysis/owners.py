@@ -59,12 +59,15 @@ def possessive_owner(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     linking words up to the fragment.
     """
     ks = [k for k, t in enumerate(toks) if t.start < before]
+    clause = False  # past a "that" clause's words: "Trump’s claim that Obama "founded ISIS""
     for n, k in enumerate(reversed(ks)):
         t = toks[k]
-        if t.lower in _SAYING_NOUNS:
+        if t.lower in _SAYING_NOUNS and (not clause or toks[k + 1].lower == "that"):
             break
-        if n >= 6 or t.lower not in _LINKING_WORDS:
+        if t.text in (",", ";", ":") and clause or n >= (12 if clause else 6):
             return None
+        if t.lower not in _LINKING_WORDS:
+            clause = True
     else:
         return None
     for j in range(k - 1, max(k - 4, -1), -1):

@@ -429,11 +429,17 @@ def _attach_partial(
     used_cues: set[int],
 ) -> None:
     """A quoted fragment takes the source of the reported clause around it, else its own cue."""
+    span = next((s for s in spans if s.start == q.start), None)
     for r in reported:
         if r.start <= q.start and q.end <= r.end + 1:
+            owner = possessive_owner(doc, toks, span.open_at) if span is not None else None
+            if owner is not None and r.cue is not None and owner.start > r.cue[1]:
+                # "blamed the media for Trump’s claim that Obama "founded ISIS"": the
+                # claim's owner said the words, not the one who frames them
+                q.source, q.confidence = owner, 0.5
+                return
             q.source, q.cue, q.confidence = r.source, r.cue, r.confidence
             return
-    span = next((s for s in spans if s.start == q.start), None)
     if span is None:
         return
     lo, hi = q.parts

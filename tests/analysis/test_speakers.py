@@ -1237,3 +1237,26 @@ def test_the_owner_of_a_promise_owns_the_fragment_it_names() -> None:
         "Donald Trump",
         "his",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        # the claim's owner said the words, not the one whose verb frames the clause
+        (
+            "Ann Ruiz blamed the press for making an issue of Tom Hale’s claim that the mayor "
+            "“rigged the vote,” saying it was a joke.",
+            "rigged the vote,",
+            "Tom Hale",
+        ),
+        (
+            "Ann Ruiz spoke at length. The answer showed gaps between her claim that she "
+            '"never saw the file" and the record.',
+            "never saw the file",
+            "Ann Ruiz",
+        ),
+    ],
+)
+def test_a_fragment_in_a_possessed_claim(text: str, fragment: str, name: str) -> None:
+    quote = next(q for q in analyze(text).quotes if q.text == fragment)
+    assert quote.speaker.name == name
