@@ -7,6 +7,8 @@ source phrase, or None; :mod:`checker.analysis.quotes` tries them in order.
 
 from __future__ import annotations
 
+import re
+
 from checker.analysis.frames import (
     NAMING_VERBS,
     WEEKDAYS,
@@ -46,6 +48,8 @@ _LEAD_BREAKS = frozenset("with to from by for at in on about and or but".split()
 # When an attribution was made, between a cue verb and its full stop ("said on Monday.").
 _WHEN_WORDS = WEEKDAYS | {"on", "today", "yesterday"}
 _NO_SOURCE_FRAMES = HEARER_VERBS | NAMING_VERBS
+# A word of a title before a name: letters, hyphens, a possessive ("Post's").
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
 
 def _inside_who_aside(toks: list[Token], lo: int, k: int) -> bool:
@@ -152,7 +156,9 @@ def _with_leading_title(
     if phrase.start == first.start:
         return k, phrase
     lead = [t for t in toks[k0:k] if t.end <= phrase.start]
-    if 0 < len(lead) <= 4 and all(t.text.replace("-", "").isalpha() for t in lead):
+    # "the Post's senior politics editor Steven Ginsberg": a determiner allows a longer title
+    longest = 6 if lead and lead[0].lower in ("the", "a", "an") else 4
+    if 0 < len(lead) <= longest and all(_TITLE_WORD.fullmatch(t.text) for t in lead):
         title = doc.masked[first.start : phrase.start].strip()
         if phrase.title:
             title = f"{title} {phrase.title}"

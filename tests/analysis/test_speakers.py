@@ -1260,3 +1260,24 @@ def test_the_owner_of_a_promise_owns_the_fragment_it_names() -> None:
 def test_a_fragment_in_a_possessed_claim(text: str, fragment: str, name: str) -> None:
     quote = next(q for q in analyze(text).quotes if q.text == fragment)
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            '"It is called unity," Lee’s senior communications adviser Jo Marsh said.',
+            "Jo Marsh",
+            "Lee’s senior communications adviser",
+        ),
+        (
+            '"She invited us to her house today" the Post\'s senior politics editor Tim Gold '
+            "responded.",
+            "Tim Gold",
+            "the Post's senior politics editor",
+        ),
+    ],
+)
+def test_a_title_with_a_possessive_before_a_name(text: str, name: str, title: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
