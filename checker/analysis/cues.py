@@ -157,7 +157,7 @@ def _with_leading_title(
         return k, phrase
     lead = [t for t in toks[k0:k] if t.end <= phrase.start]
     # "the Post's senior politics editor Steven Ginsberg": a determiner allows a longer title
-    longest = 6 if lead and lead[0].lower in ("the", "a", "an") else 4
+    longest = 6 if phrase.kind == "name" and lead and lead[0].lower in ("the", "a", "an") else 4
     if 0 < len(lead) <= longest and all(_TITLE_WORD.fullmatch(t.text) for t in lead):
         title = doc.masked[first.start : phrase.start].strip()
         if phrase.title:
