@@ -520,7 +520,9 @@ def _previous(
             return None
         if resolved[k][0] is not None or resolved[k][2] is not None:
             return resolved[k]  # a name, or a mention with no name ("it stated")
-        if prev.para < f.para:
+        if prev.para < f.para and prev.kind != "indirect":
+            # (a speakerless clause, "when asked which candidate she would back", does not
+            # end the search through the paragraph before)
             return None
     return None
 

@@ -1281,3 +1281,11 @@ def test_a_fragment_in_a_possessed_claim(text: str, fragment: str, name: str) ->
 def test_a_title_with_a_possessive_before_a_name(text: str, name: str, title: str) -> None:
     (quote,) = analyze(text).quotes
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+def test_a_speakerless_question_does_not_break_a_quote_run() -> None:
+    text = (
+        "\"It is, 'Anyone but Smith',\" Le Pen told CNN in an interview when asked which "
+        'candidate she would back.\n"It is anyone but Smith because Smith means war."'
+    )
+    assert analyze(text).quotes[-1].speaker.name == "Le Pen"
