@@ -102,7 +102,11 @@ def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[i
     if looks_like_verb(first) and first.lower.endswith("ed") and k0 + 1 < len(toks):
         # '"This is fantastic!" beamed Donald Hartley of Madison': any verb, then a name
         phrase = phrase_after(doc, first.end, min(hi, clause_end(doc, first.end, hi)))
-        if phrase is not None and phrase.kind == "name" and len(phrase.head.split()) >= 2:
+        if (
+            phrase is not None
+            and phrase.kind == "name"
+            and (len(phrase.head.split()) >= 2 or doc.masked[phrase.end : phrase.end + 1] == ".")
+        ):  # '"...," reacted Trump.': one word will do when the sentence ends on it
             return k0, phrase
     # X said: find a speech verb within the next few tokens and the phrase before it.
     for k in range(k0, min(len(toks), k0 + 30)):
@@ -165,6 +169,15 @@ def _with_leading_title(
         return k, Phrase(
             first.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
         )
+    if (
+        phrase.kind == "nominal"
+        and first.lower in ("the", "a", "an")
+        and 1 < len(lead) <= 4
+        and lead[-1].text == ","
+        and all(_TITLE_WORD.fullmatch(t.text) for t in lead[:-1])
+    ):
+        # "the bespectacled, 71-year-old diplomat said": adjectives set off by a comma
+        return k, Phrase(first.start, phrase.end, "nominal", doc.masked[first.start : phrase.end])
     if (
         phrase.kind == "nominal"
         and first.lower in ("the", "a", "an")

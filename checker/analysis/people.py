@@ -655,8 +655,11 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
                 break
             j -= 1
             continue
-        if prev.text == "-" or prev.text.isdigit() and j - 2 >= 0 and toks[j - 2].lower == "the":
-            j -= 1  # "the 43-year-old"
+        if prev.text == "-" or (
+            prev.text.isdigit()
+            and (j - 2 >= 0 and toks[j - 2].lower == "the" or j < i and toks[j].text == "-")
+        ):
+            j -= 1  # "the 43-year-old", "a 71-year-old diplomat"
             continue
         if (
             prev.text in ("’", "'")

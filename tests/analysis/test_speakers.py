@@ -47,6 +47,13 @@ def speakers_of(text: str) -> list[str | None]:
             "Reyes’ campaign email",
         ),
         ("Leaked emails showed that the staff favored the mayor.", "Leaked emails"),
+        # one word after "reacted" will do when the sentence ends on it
+        ('"We were right," reacted Lee.', "Lee"),
+        # adjectives set off by a comma before the noun
+        (
+            '"From day one, I made it a priority," the bespectacled, 71-year-old diplomat said.',
+            "the bespectacled, 71-year-old diplomat",
+        ),
     ],
 )
 def test_local_patterns(text: str, name: str | None) -> None:
@@ -1289,3 +1296,11 @@ def test_a_speakerless_question_does_not_break_a_quote_run() -> None:
         'candidate she would back.\n"It is anyone but Smith because Smith means war."'
     )
     assert analyze(text).quotes[-1].speaker.name == "Le Pen"
+
+
+def test_a_speech_is_not_its_speaker() -> None:
+    text = (
+        "Tom Hale spoke next. Still flanked by agents, he spent much of his own 24-minute "
+        "speech praising the candidate, who is running again."
+    )
+    assert not any("speech" in (name or "") for name in speakers_of(text))

@@ -354,6 +354,6 @@ NOT_SOURCE_HEADS = frozenset(
     is was are were be been being has have had do does did will would can could may might
     must should shall it its it's this these those such
     of by for with to in on at from about into over under after before against among
-    following few lot number
+    following few lot number speech speeches
     """.split()
 )
