@@ -75,6 +75,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NUMBER_WORDS = frozenset(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
 _QUANTIFIER_SUBJECTS = frozenset("some many most others several both all half".split())
 _FRACTION = re.compile(r"(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)")
+_PAIR_WORDS = frozenset("two three four both".split())
 _APPROXIMATELY = frozenset("about nearly almost roughly only just over".split())
 _BEFORE_QUANTIFIER = _APPROXIMATELY | frozenset("and but while whereas".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
@@ -419,6 +420,9 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         if k >= 1 and toks[k - 1].lower in _APPROXIMATELY:
             k -= 1
         return Phrase(toks[k].start, last.end, "nominal", surface(toks[k:]))
+    if last.lower in _PAIR_WORDS and len(toks) >= 2 and toks[-2].lower == "the":
+        # '"...," the two write': the people just named, together
+        return Phrase(toks[-2].start, last.end, "nominal", surface(toks[-2:]))
     if last.lower in SUBJECT_PRONOUNS and last.lower not in ("it", "you"):
         return pronoun_phrase(last)
     if last.lower == "it" and len(toks) >= 2 and toks[-2].lower == "what":

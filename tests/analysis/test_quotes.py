@@ -509,6 +509,8 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
         # a hyphenated noun can head the phrase; a hyphenated modifier cannot
         ("The GOP front-runner said the contest had been rigged.", "The GOP front-runner"),
         ("His ex-wife agreed that the files should stay sealed.", "His ex-wife"),
+        # the people just named, together
+        ("The two admit that the goals will be hard to reach.", "The two"),
     ],
 )
 def test_a_described_group_speaks(text: str, source: str) -> None:
