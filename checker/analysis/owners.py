@@ -137,3 +137,39 @@ def fragment_owner(
             if phrase is not None and phrase.kind in ("name", "org"):
                 return k, phrase
     return None
+
+
+# Participles that give a thing its name, and words that may stand between one and the name.
+_NAMING = frozenset("called named dubbed nicknamed labeled labelled billed known".split())
+_NAMING_LINKS = frozenset("as the a an".split())
+_PASSIVE_AUX = frozenset("be been being is are was were".split())
+
+
+def names_a_thing_before(toks: list[Token], s: QuotedSpan) -> bool:
+    """True when a fragment is the name something goes by, which nobody in the story is
+    quoted as saying: "a culture called "The HP Way"", "known online as "Guccifer"", "an
+    event billed as "...", "what had been called the "Golden Week"" (but "he called it
+    "absurd"" is his word, and "called "strategic ambiguity" by Joshua Hendrick" is his)."""
+    close = s.close_at if s.close_at is not None else s.end
+    if any(t.lower == "by" for t in toks if close < t.start < close + 5):
+        return False
+    ks = [k for k, t in enumerate(toks) if t.start < s.open_at]
+    k = len(ks) - 1
+    while k >= 0 and len(ks) - k <= 3 and toks[ks[k]].lower in _NAMING_LINKS:
+        k -= 1
+    if k < 1 or toks[ks[k]].lower not in _NAMING:
+        return False
+    if toks[ks[k]].lower in ("billed", "known") and toks[ks[k] + 1].lower != "as":
+        if not (toks[ks[k]].lower == "known" and toks[ks[k] + 1].lower == "online"):
+            return False
+    j = ks[k] - 1
+    if toks[j].lower.endswith("ly") or toks[j].lower == "so":
+        return True  # "officially named", "so called"
+    prev = toks[j]
+    if prev.lower in _PASSIVE_AUX:
+        return True  # "what had been called", "was dubbed"
+    # "a culture called", "a website called": a noun before it, not a subject doing it
+    return prev.text.isalpha() and prev.text.islower() and prev.lower not in _SUBJECTS
+
+
+_SUBJECTS = frozenset("he she they we i you it who which that what".split())

@@ -31,6 +31,7 @@ from checker.analysis.lexicon.speech import (
 )
 from checker.analysis.owners import (
     fragment_owner,
+    names_a_thing_before,
     nearest_actor,
     possessive_owner,
     relative_owner,
@@ -442,6 +443,8 @@ def _attach_partial(
             return
     if span is None:
         return
+    if names_a_thing_before(toks, span):
+        return  # "a culture called "The HP Way"": a name, in nobody's mouth
     lo, hi = q.parts
     frame = (
         cue_after(doc, toks, span, hi)

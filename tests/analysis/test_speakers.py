@@ -1304,3 +1304,42 @@ def test_a_speech_is_not_its_speaker() -> None:
         "speech praising the candidate, who is running again."
     )
     assert not any("speech" in (name or "") for name in speakers_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        # the name something goes by is in nobody's mouth
+        (
+            'Ann Ruiz met resistance at the firm, known for a chummy culture called "The Old Way."',
+            "The Old Way.",
+            None,
+        ),
+        (
+            "At an event billed as “Hard Hats for Ruiz,” Ann Ruiz unveiled a plan.",
+            "Hard Hats for Ruiz,",
+            None,
+        ),
+        (
+            "Democrats sued after Ohio ended what had been called the “Golden Week,” saying it "
+            "hurt voters.",
+            "Golden Week,",
+            None,
+        ),
+        (
+            'By July, the show was officially named "The Tom Hale Show," with Ruiz as host.',
+            "The Tom Hale Show,",
+            None,
+        ),
+        # a word somebody calls something is theirs, and so is a name given by an agent
+        ('Tom Hale called the plan "a disaster."', "a disaster.", "Tom Hale"),
+        (
+            'The movement has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
+            "strategic ambiguity",
+            "Joshua Hendrick",
+        ),
+    ],
+)
+def test_the_name_of_a_thing_has_no_speaker(text: str, fragment: str, name: str | None) -> None:
+    quote = next(q for q in analyze(text).quotes if q.text == fragment)
+    assert (quote.speaker.name if quote.speaker else None) == name
