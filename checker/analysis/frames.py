@@ -134,6 +134,8 @@ def _main_clause_start(toks: list[Token], before: int) -> int:
         if comma is None or toks[comma].start >= before:
             break
         opener = toks[i].lower
+        if opener in ("even", "just", "only") and i + 1 < comma:
+            opener = toks[i + 1].lower  # "Even before Sanders took the stage, ..."
         participle = participle_opener(toks[i])
         if not (
             opener in LEADING_CLAUSE

@@ -63,7 +63,8 @@ _ED_NOUNS = frozenset("red bed shed seed need feed creed greed speed weed".split
 # Documents that speak for whoever wrote them: "a statement from the group", "a poll by CNN".
 _AUTHORED = frozenset(
     "statement statements report reports letter memo release poll polls survey surveys study "
-    "studies data documents records filing analysis review email emails e-mail e-mails".split()
+    "studies data documents records filing analysis review email emails e-mail e-mails message "
+    "messages".split()
 )
 _SPEECH_AFTER = re.compile(r"\s*(?:said|says|stated|states|added|adds|noted|notes|read|reads)\b")
 _CUE_THEN_OF = re.compile(r"\s*[a-z]+\s+of\b")

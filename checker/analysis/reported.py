@@ -354,7 +354,8 @@ _DOCUMENTS = frozenset(
     "ad advertisement report".split()
 )
 _ISSUING = frozenset(
-    "issued released sent posted published put wrote signed filed distributed tweeted".split()
+    "issued released sent posted published put wrote signed filed distributed tweeted "
+    "blasted".split()
 )
 
 

@@ -649,6 +649,17 @@ def test_dalian_article_end_to_end() -> None:
             'text of the rule, arguing, "The rule is clear."',
             "A spokeswoman for the county board",
         ),
+        # a message to its readers speaks for whoever sent it; "Even before ..." is a lead-in
+        (
+            "Even before Lee took the stage to claim his win, his campaign sent out a text "
+            'message to supporters saying: "We won tonight!"',
+            "his campaign",
+        ),
+        (
+            "Her campaign quickly blasted out an email to supporters stating, “Hale joins the "
+            "list of critics.”",
+            "Her campaign",
+        ),
     ],
 )
 def test_attribution_beyond_the_sentence(text: str, name: str) -> None:
