@@ -404,14 +404,14 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
             # a second clause: "..., and he said ..." / "...; aides said ..."
             cut = b.source.start
             joint = text[max(a.start, cut - 10) : cut].lower()
-            ends = (", and", ", but", ";", ",", ", while", ", whereas")
+            ends = (", and", ", but", ";", ",", ", while", ", whereas", ", when")
             if b.source.kind == "pronoun":
                 ends += (" and", " but")  # "... and he said ..."
             if not joint.rstrip().endswith(ends):
                 continue
         if a.start < cut < a.end and b.start > cut:
             start, end = trim(text, a.start, cut)
-            for word in (" and", " but", ", and", ", but", ", while", ", whereas", ","):
+            for word in (" and", " but", ", and", ", but", ", while", ", whereas", ", when", ","):
                 if text[start:end].endswith(word):
                     end = trim(text, start, end - len(word))[1]
             if end - start >= 8:

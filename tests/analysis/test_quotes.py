@@ -631,6 +631,19 @@ def test_contrasted_statements_are_two(joint: str) -> None:
     assert found == [("taxes were too high", "Ann Holt"), ("they were too low", "Ben Ruiz")]
 
 
+def test_a_when_clause_with_its_own_speech_is_a_second_statement() -> None:
+    text = (
+        "Tom Bell dismissed the email issue in October, when he told Ann Holt at a debate "
+        'that voters were "tired of hearing about it."'
+    )
+    found = [(q.kind, q.text, q.speaker.mention.text) for q in analyze(text).quotes]
+    assert found == [
+        ("indirect", "the email issue in October", "Tom Bell"),
+        ("mixed", 'that voters were "tired of hearing about it."', "he"),
+        ("partial", "tired of hearing about it.", "he"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
