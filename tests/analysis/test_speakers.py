@@ -1354,3 +1354,12 @@ def test_a_speech_is_not_its_speaker() -> None:
 def test_the_name_of_a_thing_has_no_speaker(text: str, fragment: str, name: str | None) -> None:
     quote = next(q for q in analyze(text).quotes if q.text == fragment)
     assert (quote.speaker.name if quote.speaker else None) == name
+
+
+def test_a_bare_quote_after_a_reported_sentence_goes_on_from_it() -> None:
+    text = (
+        '"We have bigger problems," says Ana Ruiz, 34, a nurse from Texas. She says people '
+        'should be able to choose. "It is their life."'
+    )
+    quote = analyze(text).quotes[-1]
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Ana Ruiz", "She")
