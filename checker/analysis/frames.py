@@ -68,7 +68,7 @@ _CONNECTIVES = frozenset(
 _LEADING_ADVERBS = frozenset(
     "here there now then later earlier early still meanwhile instead today yesterday tonight "
     "monday tuesday wednesday thursday friday saturday sunday last ever soon shortly "
-    "minutes hours days weeks months years moments".split()
+    "minutes hours days weeks months years moments back once".split()
 )
 _LEAD_IN_WORDS = _LEADING_ADVERBS | _CONNECTIVES
 

@@ -142,8 +142,9 @@ class Registry:
                 return p
         return None
 
-    def find_single(self, word: str, pos: int) -> Person | None:
-        """The person a lone surname or given name means at ``pos``: most recent first."""
+    def find_single(self, word: str, pos: int, *, gender: str | None = None) -> Person | None:
+        """The person a lone surname or given name means at ``pos``: most recent first, and
+        of ``gender`` when an honorific gives one ("Mr. Trump" is not Ivana Trump)."""
         low = without_possessive(word).lower()
         best: Person | None = None
         best_at = -1
@@ -152,6 +153,11 @@ class Registry:
             if len(low) < 5:
                 return None
             candidates = self._near_surnames(low)
+        if gender is not None:
+            # an honorific picks among namesakes, but never rules out the only one
+            # ("Ms. Epstein" for a Lee Epstein whose given name reads as a man's)
+            fitting = [p for p in candidates if p.gender in (None, gender)]
+            candidates = fitting or candidates
         for p in candidates:
             last = p.last_mention_before(pos, inclusive=True)
             if last < 0:
@@ -341,7 +347,8 @@ def _register_run(
     """Register the names in one run of capitalised words that starts at ``at``."""
     for seg in _run_segments(run):
         if not seg.full:
-            found = registry.find_single(seg.words[0], at + seg.start)
+            honorific = gender_of(None, list(seg.title_words))
+            found = registry.find_single(seg.words[0], at + seg.start, gender=honorific)
             if found is not None:
                 found.mentioned_at(at + seg.start)
                 last[0] = found
@@ -407,7 +414,7 @@ def attribute_speakers(
             name, title, _, person = _previous_thing(found, resolved, n - 1, f)
         elif f.source is not None:
             mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
-            person = _resolve(registry, f.source)
+            person = _resolve(registry, f.source, mention.text)
             if person is not None:
                 name = person.name
             elif f.source.kind == "pronoun":
@@ -469,7 +476,7 @@ def _kind_of(source: Phrase | None) -> str:
     return "person"
 
 
-def _resolve(registry: Registry, source: Phrase) -> Person | None:
+def _resolve(registry: Registry, source: Phrase, mention: str) -> Person | None:
     if source.kind == "pronoun":
         g = pronoun_gender(source.head)
         if g == "p":
@@ -483,7 +490,9 @@ def _resolve(registry: Registry, source: Phrase) -> Person | None:
     if len(words) >= 2:
         gender = gender_of(words[0], (source.title or "").split()) or source.gender
         return registry.add_full_name(words, source.start, gender=gender)
-    person = registry.find_single(words[0], source.start)
+    # "Mr. Trump": the honorific that opens the mention picks among namesakes
+    honorific = gender_of(None, mention.split()[:1])
+    person = registry.find_single(words[0], source.start, gender=honorific)
     if person is not None:
         person.mentioned_at(source.start)
         return person

@@ -1363,3 +1363,33 @@ def test_a_bare_quote_after_a_reported_sentence_goes_on_from_it() -> None:
     )
     quote = analyze(text).quotes[-1]
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Ana Ruiz", "She")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an honorific picks among namesakes
+        (
+            "Donald Trump spoke first. His first wife, Ivana Trump, was in the news. Later, "
+            'Mr. Trump told CNBC: "I wish I could be like that."',
+            "Donald Trump",
+        ),
+        (
+            "Bill Clinton and Hillary Clinton arrived together. Bill Clinton waved. "
+            '"We are ready," Mrs. Clinton said.',
+            "Hillary Clinton",
+        ),
+        # but never rules out the only one: "Lee" reads as a man's name
+        ('Lee Epstein teaches law. "It is rare," Ms. Epstein said.', "Lee Epstein"),
+    ],
+)
+def test_an_honorific_picks_among_namesakes(text: str, name: str) -> None:
+    assert analyze(text).quotes[-1].speaker.name == name
+
+
+def test_back_opens_a_lead_in() -> None:
+    text = (
+        "Tom Hale spoke in Mexico. But back on American soil, he returned to his familiar "
+        'lines: "It is called America First!"'
+    )
+    assert analyze(text).quotes[-1].speaker.name == "Tom Hale"
