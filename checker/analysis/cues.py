@@ -11,6 +11,7 @@ import re
 
 from checker.analysis.frames import (
     NAMING_VERBS,
+    SETTING_NOUNS,
     WEEKDAYS,
     clause_end,
     is_adverb,
@@ -36,7 +37,7 @@ from checker.analysis.people import (
     pronoun_phrase,
 )
 from checker.analysis.quotemarks import QuotedSpan
-from checker.analysis.reported import issuer
+from checker.analysis.reported import earlier_source, issuer
 from checker.analysis.text import Block
 
 # Irregular verbs that introduce a quote after a colon ("Sanders made the following comment:").
@@ -94,7 +95,8 @@ def cue_after(doc: Tokens, toks: list[Token], s: QuotedSpan, hi: int) -> tuple[i
             k += 1
         if k < len(toks) and toks[k].lower in SPEECH_VERBS and toks[k].start < hi:
             return k, pronoun_phrase(first)
-    if first.lower in SPEECH_VERBS and is_cue(toks, k0):
+    if first.lower in SPEECH_VERBS and is_cue(toks, k0) and not first.lower.endswith("ing"):
+        # (no inversion in a participle: '"...," promising the Friends will return')
         phrase = phrase_after(doc, first.end, min(hi, clause_end(doc, first.end, hi)))
         if phrase is not None:
             return k0, phrase
@@ -307,6 +309,12 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
                 and toks[k - 1].text == ","
             ):
                 phrase = None  # "..., calling him ...": the sentence's subject, below
+            if toks[k].lower.endswith("ing") and (
+                phrase is None or phrase.kind == "nominal" and _is_setting(phrase)
+            ):
+                # "..., Nefzi said, adding, "..."", "Thiel wrote in a statement explaining
+                # ...": the source of the verb of saying before the participle
+                phrase = earlier_source(doc, toks, k, seg[0], strict=True) or phrase
             if (
                 phrase is None
                 and CUE_VERBS[toks[k].lower] not in _NO_SOURCE_FRAMES
@@ -343,6 +351,11 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
         if phrase is not None and phrase.kind in ("name", "pronoun", "org"):
             return seg[-2], phrase
     return None
+
+
+def _is_setting(phrase: Phrase) -> bool:
+    """ "a statement", "an interview": where something was said, not who said it."""
+    return phrase.head.split()[-1].lower() in SETTING_NOUNS
 
 
 def _as_put_it(doc: Tokens, toks: list[Token], seg: list[int]) -> tuple[int, Phrase] | None:

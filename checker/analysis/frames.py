@@ -401,7 +401,7 @@ def skip_aux_back(toks: list[Token], k: int, floor: int) -> int:
             # "Lewandowski continued to assert", "Trump went on to say": only a verb of
             # saying ("supporters continue to show" is no speech)
             j -= 3 if toks[j - 2].lower == "on" else 2
-        elif low in _SETTING_NOUNS and (n := _setting_start(toks, j - 1, floor)) is not None:
+        elif low in SETTING_NOUNS and (n := _setting_start(toks, j - 1, floor)) is not None:
             j = n  # "Clinton in an interview on Sunday said", "The senator in a statement said"
         else:
             break
@@ -416,7 +416,7 @@ _CATENATIVES = frozenset(
 )
 _GO_FORMS = frozenset("go goes went gone going".split())
 # Where or how something was said, in a phrase between a speaker and the verb.
-_SETTING_NOUNS = frozenset(
+SETTING_NOUNS = frozenset(
     "interview interviews statement speech letter email e-mail tweet post op-ed essay "
     "editorial memo video appearance conference call briefing hearing debate rally "
     "broadcast podcast address remarks testimony filing".split()

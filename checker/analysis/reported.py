@@ -252,7 +252,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         # "Trump defended his tweets, saying it shows ...", "Bolton distanced himself by
         # saying he would ...": the subject of the sentence; but "..., Manafort said,
         # adding that ...": the source of the verb of saying before it.
-        subject = _earlier_source(doc, toks, k, floor) if toks[k - 1].text == "," else None
+        subject = earlier_source(doc, toks, k, floor) if toks[k - 1].text == "," else None
         if subject is None or subject.kind == "nominal":
             subject = sentence_subject(doc, toks, toks[k - 1].start) or subject
         found = _subject_frame(doc, sent, toks, k, base, subject)
@@ -372,16 +372,39 @@ def issuer(doc: Tokens, toks: list[Token], phrase: Phrase) -> Phrase | None:
     return sentence_subject(doc, toks, toks[j].start)
 
 
-def _earlier_source(doc: Tokens, toks: list[Token], k: int, floor: int) -> Phrase | None:
-    """'"...," Trump said, repeating ...': the source of the speech verb earlier in the sentence."""
+def earlier_source(
+    doc: Tokens, toks: list[Token], k: int, floor: int, *, strict: bool = False
+) -> Phrase | None:
+    """'"...," Trump said, repeating ...': the source of the speech verb earlier in the
+    sentence, for the participle at ``k``.
+
+    ``strict``: only a verb with a subject of its own before it, so that nouns in the form
+    of a cue verb ("an unprompted call", "Trump's comments", "a Twitter comment") and
+    other participles do not count.
+    """
     for k2 in range(k - 2, floor - 1, -1):
         tok = toks[k2]
         if tok.lower in SPEECH_VERBS and tok.text[:1].islower():
+            if strict and tok.lower.endswith("ing"):
+                continue
             phrase = phrase_before(doc, skip_aux_back(toks, k2, floor), toks[floor].start)
+            if strict:
+                return phrase if _subject_of_a_verb(toks, phrase, floor) else None
             if phrase is None:
                 phrase = phrase_after(doc, tok.end, toks[k - 1].start)
             return phrase
     return None
+
+
+def _subject_of_a_verb(toks: list[Token], phrase: Phrase | None, floor: int) -> bool:
+    """Whether ``phrase`` reads as the subject of the verb after it, not as a modifier of a
+    noun ("a Twitter comment", "Trump's comments", "an unprompted call")."""
+    if phrase is None or phrase.head.endswith(("’s", "'s")):
+        return False
+    if phrase.kind == "nominal":
+        return phrase.head.split()[-1].lower() in GENERIC_SOURCE_NOUNS
+    i = next((n for n, t in enumerate(toks) if t.start >= phrase.start), 0)
+    return not (i > floor and toks[i - 1].lower in ("a", "an", "the"))
 
 
 _HEARER_WORDS = frozenset("me us him her them you reporters journalists".split())

@@ -649,6 +649,18 @@ def test_dalian_article_end_to_end() -> None:
             'text of the rule, arguing, "The rule is clear."',
             "A spokeswoman for the county board",
         ),
+        # a participle after a verb of saying is that verb's source's
+        (
+            'Tom Hale left as soon as prayers were finished, Ann Ruiz said, adding, "He was '
+            'not very religious."',
+            "Ann Ruiz",
+        ),
+        # and a participle after a quote is no inverted "said X"
+        (
+            "Jo Marsh said the members will still meet, but said, “It is time we change how "
+            "we do it,” promising the Friends of Abe will return to its roots.",
+            "Jo Marsh",
+        ),
         # a message to its readers speaks for whoever sent it; "Even before ..." is a lead-in
         (
             "Even before Lee took the stage to claim his win, his campaign sent out a text "
@@ -1393,3 +1405,11 @@ def test_back_opens_a_lead_in() -> None:
         'lines: "It is called America First!"'
     )
     assert analyze(text).quotes[-1].speaker.name == "Tom Hale"
+
+
+def test_a_quote_split_by_a_long_attribution_keeps_its_speaker() -> None:
+    text = (
+        "“Many people are uncertain,” Ann Ruiz wrote in a statement to Wired explaining why "
+        "she is speaking, “but most voters agree that the state is on the wrong track.”"
+    )
+    assert [q.speaker.name for q in analyze(text).quotes] == ["Ann Ruiz", "Ann Ruiz"]
