@@ -49,6 +49,13 @@ _LEAD_BREAKS = frozenset("with to from by for at in on about and or but".split()
 # When an attribution was made, between a cue verb and its full stop ("said on Monday.").
 _WHEN_WORDS = WEEKDAYS | {"on", "today", "yesterday"}
 _NO_SOURCE_FRAMES = HEARER_VERBS | NAMING_VERBS
+# Verbs that may stand before their subject ("said Trump: ..."); after the others the next
+# name is an object ("accuses Trump of ...").
+_INVERTING = frozenset(
+    "say add ask write explain note recall continue reply respond declare insist argue warn "
+    "state tweet quip joke counter exclaim report conclude concede acknowledge "
+    "admit".split()
+)
 # A word of a title before a name: letters, hyphens, a possessive ("Post's").
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
@@ -317,9 +324,11 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
                 phrase = earlier_source(doc, toks, k, seg[0], strict=True) or phrase
             if (
                 phrase is None
-                and CUE_VERBS[toks[k].lower] not in _NO_SOURCE_FRAMES
+                and CUE_VERBS[toks[k].lower] in _INVERTING
                 and not toks[k].lower.endswith("ing")  # "repeating a common line" is no source
                 and not (k > 0 and toks[k - 1].lower == "to")  # "went on to say X's ...": no
+                and not (k > 0 and toks[k - 1].lower in ("which", "that"))  # "a resolution
+                # which said the city ...": the sentence's subject, below
             ):
                 # "said Trump: ..." with the subject after the verb ("telling the crowd":
                 # the hearer, not the speaker)

@@ -405,8 +405,9 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
             cut = b.source.start
             joint = text[max(a.start, cut - 10) : cut].lower()
             ends = (", and", ", but", ";", ",", ", while", ", whereas", ", when")
-            if b.source.kind == "pronoun":
-                ends += (" and", " but")  # "... and he said ..."
+            if b.source.kind == "pronoun" or cue_word.endswith("ing"):
+                # "... and he said ...", "Ryan saying ... and Trump calling it ..."
+                ends += (" and", " but")
             if not joint.rstrip().endswith(ends):
                 continue
         if a.start < cut < a.end and b.start > cut:

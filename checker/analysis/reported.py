@@ -351,11 +351,11 @@ def _stance_frame(toks: list[Token], k: int) -> bool:
 _ING_NOUNS = frozenset("hearing reading posting".split())
 _DOCUMENTS = frozenset(
     "statement statements release letter memo note message post tweet email e-mail video "
-    "ad advertisement report".split()
+    "ad advertisement report piece sign headline op-ed column".split()
 )
 _ISSUING = frozenset(
-    "issued released sent posted published put wrote signed filed distributed tweeted "
-    "blasted".split()
+    "issued issuing released releasing sent posted published put wrote signed filed "
+    "distributed tweeted retweeted blasted ran aired hoisted carried".split()
 )
 
 

@@ -1413,3 +1413,35 @@ def test_a_quote_split_by_a_long_attribution_keeps_its_speaker() -> None:
         "she is speaking, “but most voters agree that the state is on the wrong track.”"
     )
     assert [q.speaker.name for q in analyze(text).quotes] == ["Ann Ruiz", "Ann Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        # the name after "accuses" is its object, not an inverted subject
+        (
+            'A campaign ad released Thursday accuses Tom Hale of buying influence "in a '
+            'pattern of sleaze."',
+            "in a pattern of sleaze.",
+            "A campaign ad",
+        ),
+        # nor is the name after "which said"
+        (
+            "The council voted for the resolution which said the city “condemns hate speech.”",
+            "condemns hate speech.",
+            "The council",
+        ),
+        # "X saying ... and Y calling ...": two statements
+        (
+            "They released a statement – Ann Ruiz saying she was “very encouraged” and Tom "
+            "Hale calling it a “great meeting.”",
+            "great meeting.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_objects_and_second_subjects_are_not_the_first_speaker(
+    text: str, fragment: str, name: str
+) -> None:
+    quote = next(q for q in analyze(text).quotes if q.text == fragment)
+    assert quote.speaker.name == name
