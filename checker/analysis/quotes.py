@@ -24,10 +24,12 @@ from checker.analysis.lexicon.common import trie_pattern
 from checker.analysis.lexicon.quoting import NICKNAME_CUES, TITLE_CUES, TITLE_LIST_GAP
 from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
+    BELIEF_VERBS,
     CUE_VERBS,
     NOT_NAMES,
     SPEECH_VERBS,
     STANCE_VERBS,
+    WEAK_CUES,
 )
 from checker.analysis.owners import (
     fragment_owner,
@@ -341,18 +343,37 @@ def _paragraph_statements(
     return out
 
 
+# Cues that give way to a statement framed by a verb of saying inside them: "He sincerely
+# believes, he said, that ...", "Cost estimates, he added, were ...".
+# (A finding does not: in "The poll finds that 37 percent say ...", the poll speaks.)
+_YIELDING_CUES = (BELIEF_VERBS.keys() | WEAK_CUES) - frozenset(
+    "show shows showed showing find finds found finding conclude concludes concluded "
+    "concluding".split()
+)
+
+
 def _outermost(text: str, reported: list[Found]) -> list[Found]:
     """Drop a reported statement that lies inside another. A statement framed by a verb of
     stance gives way to one inside it instead: "Ted Cruz endorses Trump, who says he is
     honored" keeps what Trump says."""
 
+    def cue(r: Found) -> str:
+        return text[r.cue[0] : r.cue[1]].lower() if r.cue is not None else ""
+
     def stance(r: Found) -> bool:
-        return r.cue is not None and text[r.cue[0] : r.cue[1]].lower() in STANCE_VERBS
+        return cue(r) in STANCE_VERBS
 
     def holds_another(r: Found) -> bool:
-        return any(within(o, r) for o in reported if o is not r)
+        if stance(r):
+            return any(within(o, r) for o in reported if o is not r)
+        # a belief or weak cue yields to quoted words framed by a verb of saying inside it
+        return cue(r) in _YIELDING_CUES and any(
+            within(o, r) and o.kind == "mixed" and cue(o) in SPEECH_VERBS
+            for o in reported
+            if o is not r
+        )
 
-    reported = [r for r in reported if not (stance(r) and holds_another(r))]
+    reported = [r for r in reported if not holds_another(r)]
     return [r for r in reported if not any(within(r, o) for o in reported if o is not r)]
 
 

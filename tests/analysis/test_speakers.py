@@ -1445,3 +1445,34 @@ def test_objects_and_second_subjects_are_not_the_first_speaker(
 ) -> None:
     quote = next(q for q in analyze(text).quotes if q.text == fragment)
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # a belief or a weak cue gives way to quoted words framed by a verb of saying
+        (
+            'Tom Hale met the group. He sincerely believes, he said, that "the mayor is a '
+            'good man."',
+            'that "the mayor is a good man."',
+            "he",
+        ),
+        (
+            'Tom Hale spoke on Tuesday. Cost estimates, he added, were "based on a prototype."',
+            'were "based on a prototype."',
+            "he",
+        ),
+        # a finding does not: the poll speaks
+        (
+            "The poll also finds that 37 percent of voters say the mayor is “very "
+            "responsible” for the delay.",
+            "very responsible",
+            "The poll",
+        ),
+    ],
+)
+def test_a_belief_gives_way_to_a_verb_of_saying_inside_it(
+    text: str, fragment: str, mention: str
+) -> None:
+    quote = next(q for q in analyze(text).quotes if q.text == fragment)
+    assert quote.speaker.mention.text == mention
