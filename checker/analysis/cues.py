@@ -14,6 +14,7 @@ from checker.analysis.frames import (
     SETTING_NOUNS,
     WEEKDAYS,
     clause_end,
+    heads_a_clause,
     is_adverb,
     is_cue,
     is_passive,
@@ -333,6 +334,8 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
                 # "said Trump: ..." with the subject after the verb ("telling the crowd":
                 # the hearer, not the speaker)
                 phrase = phrase_after(doc, toks[k].end, s.open_at)
+                if phrase is not None and heads_a_clause(doc, phrase, s.open_at):
+                    phrase = None
             if phrase is None:
                 # "He issued a statement, saying, ..." : the sentence's subject
                 phrase = sentence_subject(doc, toks, toks[k].start)

@@ -362,6 +362,18 @@ def looks_like_verb(tok: Token) -> bool:
 
 
 _BE = frozenset("be been being is are was were".split())
+# Words that open a predicate: after them, the phrase before is a clause's subject.
+_PREDICATE_STARTS = frozenset(
+    "is are was were will would could can may might must should has have had does did "
+    "do cannot won't wouldn't can't isn't wasn't".split()
+)
+
+
+def heads_a_clause(doc: Tokens, phrase: Phrase, end: int) -> bool:
+    """True when a verb follows ``phrase`` before ``end``: "said the convention could be
+    ..." reports what the convention could be; it is no inverted "said the convention"."""
+    nxt = doc.between(phrase.end, end)[:1]
+    return bool(nxt) and (nxt[0].lower in _PREDICATE_STARTS or looks_like_verb(nxt[0]))
 
 
 def is_adverb(tok: Token) -> bool:

@@ -10,6 +10,7 @@ from checker.analysis.frames import (
     Found,
     clause_end,
     cue_positions,
+    heads_a_clause,
     is_passive,
     names_a_thing,
     sentence_subject,
@@ -319,7 +320,7 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         lead = before_text.rstrip()
         if _ends_clause(lead) and len(lead) > 20:
             phrase = phrase_after(doc, tok.end, sent.end)
-            if phrase is not None:
+            if phrase is not None and not heads_a_clause(doc, phrase, sent.end):
                 tail = doc.masked[phrase.end : sent.end].strip(" .")
                 if phrase.kind == "pronoun" and not _only_adverbial(tail):
                     return None  # "..., a doctor, said she was elated": she said, forwards

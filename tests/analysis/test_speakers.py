@@ -1425,6 +1425,20 @@ def test_a_quote_split_by_a_long_attribution_keeps_its_speaker() -> None:
             "in a pattern of sleaze.",
             "A campaign ad",
         ),
+        # nor is a name followed by its own verb: "said the program is ..." reports
+        (
+            "Rich Hale, a top operative who played a major role in the 2008 win and now runs "
+            "the early vote in the state, said the absentee program is a “critical part of "
+            "our strategy.”",
+            "critical part of our strategy.",
+            "Rich Hale",
+        ),
+        (
+            "Tom Hale used to support Rand Paul, but now said Trump had “the chance to bring "
+            "us together.”",
+            "the chance to bring us together.",
+            "Tom Hale",
+        ),
         # nor is the name after "which said"
         (
             "The council voted for the resolution which said the city “condemns hate speech.”",
