@@ -9,7 +9,7 @@ returns the source phrase (``fragment_owner`` also the cue's index in ``toks``),
 from __future__ import annotations
 
 from checker.analysis.cues import INTRO_VERBS
-from checker.analysis.frames import is_cue, is_passive, looks_like_verb, skip_aux_back
+from checker.analysis.frames import is_adverb, is_cue, is_passive, looks_like_verb, skip_aux_back
 from checker.analysis.lexicon.speech import AUX_AND_ADVERBS
 from checker.analysis.people import (
     Phrase,
@@ -139,10 +139,14 @@ def fragment_owner(
     return None
 
 
-# Participles that give a thing its name, and words that may stand between one and the name.
+# Participles that give a thing its name, the words that may stand between one and the
+# name, the participles that need "as" ("billed as", "known as"), and the subjects before a
+# participle that make it a verb of the subject's ("he called it "absurd"").
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled billed known".split())
-_NAMING_LINKS = frozenset("as the a an".split())
+_NAMING_LINKS = frozenset("as the a an online".split())
+_NAMING_WITH_AS = frozenset(("billed", "known"))
 _PASSIVE_AUX = frozenset("be been being is are was were".split())
+_SUBJECTS = frozenset("he she they we i you it who which that what".split())
 
 
 def names_a_thing_before(toks: list[Token], s: QuotedSpan) -> bool:
@@ -153,23 +157,17 @@ def names_a_thing_before(toks: list[Token], s: QuotedSpan) -> bool:
     close = s.close_at if s.close_at is not None else s.end
     if any(t.lower == "by" for t in toks if close < t.start < close + 5):
         return False
-    ks = [k for k, t in enumerate(toks) if t.start < s.open_at]
-    k = len(ks) - 1
-    while k >= 0 and len(ks) - k <= 3 and toks[ks[k]].lower in _NAMING_LINKS:
+    k = sum(1 for t in toks if t.start < s.open_at) - 1
+    links: set[str] = set()
+    while k >= 0 and len(links) < 3 and toks[k].lower in _NAMING_LINKS:
+        links.add(toks[k].lower)
         k -= 1
-    if k < 1 or toks[ks[k]].lower not in _NAMING:
+    if k < 1 or toks[k].lower not in _NAMING:
         return False
-    if toks[ks[k]].lower in ("billed", "known") and toks[ks[k] + 1].lower != "as":
-        if not (toks[ks[k]].lower == "known" and toks[ks[k] + 1].lower == "online"):
-            return False
-    j = ks[k] - 1
-    if toks[j].lower.endswith("ly") or toks[j].lower == "so":
-        return True  # "officially named", "so called"
-    prev = toks[j]
-    if prev.lower in _PASSIVE_AUX:
-        return True  # "what had been called", "was dubbed"
+    if toks[k].lower in _NAMING_WITH_AS and "as" not in links:
+        return False
+    prev = toks[k - 1]
+    if is_adverb(prev) or prev.lower == "so" or prev.lower in _PASSIVE_AUX:
+        return True  # "officially named", "so called", "what had been called"
     # "a culture called", "a website called": a noun before it, not a subject doing it
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _SUBJECTS
-
-
-_SUBJECTS = frozenset("he she they we i you it who which that what".split())
