@@ -169,5 +169,7 @@ def names_a_thing_before(toks: list[Token], s: QuotedSpan) -> bool:
     prev = toks[k - 1]
     if is_adverb(prev) or prev.lower == "so" or prev.lower in _PASSIVE_AUX:
         return True  # "officially named", "so called", "what had been called"
+    if prev.text == "," and toks[k].lower in _NAMING_WITH_AS:
+        return True  # "Lazar, 44, known online as" (but "Cruz, who ..., named" his shows)
     # "a culture called", "a website called": a noun before it, not a subject doing it
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _SUBJECTS

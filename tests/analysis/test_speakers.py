@@ -1354,7 +1354,18 @@ def test_a_speech_is_not_its_speaker() -> None:
             "The Tom Hale Show,",
             None,
         ),
+        (
+            'Mark Lazar, 44, known online as "Guccifer Two Point Oh," was extradited.',
+            "Guccifer Two Point Oh,",
+            None,
+        ),
         # a word somebody calls something is theirs, and so is a name given by an agent
+        (
+            "Texas Sen. Tom Hale, who has surged in Iowa, named “Criminal Minds” and “Veep” as "
+            "his top shows.",
+            "Criminal Minds",
+            "Tom Hale",
+        ),
         ('Tom Hale called the plan "a disaster."', "a disaster.", "Tom Hale"),
         (
             'The movement has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
