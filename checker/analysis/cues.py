@@ -20,6 +20,7 @@ from checker.analysis.frames import (
     is_passive,
     looks_like_verb,
     names_a_thing,
+    opens_a_clause,
     sentence_subject,
     skip_aux_back,
 )
@@ -57,6 +58,8 @@ _INVERTING = frozenset(
     "state tweet quip joke counter exclaim report conclude concede acknowledge "
     "admit".split()
 )
+# "by" after a quote: the agent of a passive ("called "..." by critics").
+_AGENT_AFTER = re.compile(r"[\s,]*by\b")
 # A word of a title before a name: letters, hyphens, a possessive ("Post's").
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 
@@ -302,7 +305,13 @@ def cue_before(doc: Tokens, toks: list[Token], s: QuotedSpan, lo: int) -> tuple[
             if toks[k].lower == "according":
                 phrase = phrase_after(doc, toks[k + 1].end, s.open_at)
                 return (k, phrase) if phrase else None
-            if is_passive(toks, k, seg[0]):
+            if is_passive(toks, k, seg[0]) or (
+                CUE_VERBS[toks[k].lower] in NAMING_VERBS
+                and toks[k].lower.endswith("ed")
+                and opens_a_clause(toks, k)
+                and _AGENT_AFTER.match(doc.masked, (s.close_at or s.end) + 1)
+            ):
+                # "was called", "— often labeled as "..." by Democrats": named, not speaking
                 return None
             phrase = phrase_before(doc, skip_aux_back(toks, k, seg[0]), lo)
             if names_a_thing(toks, k, phrase):

@@ -382,6 +382,15 @@ def is_adverb(tok: Token) -> bool:
     return len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower()
 
 
+def opens_a_clause(toks: list[Token], k: int) -> bool:
+    """True when the participle ``toks[k]`` opens a clause of its own, after a comma, dash or
+    bracket and any adverbs: "— often labeled as a "witch hunt" by Democrats —"."""
+    j = k - 1
+    while j >= 0 and (is_adverb(toks[j]) or toks[j].lower in AUX_AND_ADVERBS):
+        j -= 1
+    return j < 0 or toks[j].text in (",", "—", "–", "-", "(")
+
+
 def is_passive(toks: list[Token], k: int, floor: int) -> bool:
     """True for a cue in the passive ("was asked", "will informally be called")."""
     if toks[k].lower.endswith("ing"):

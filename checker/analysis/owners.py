@@ -9,7 +9,14 @@ returns the source phrase (``fragment_owner`` also the cue's index in ``toks``),
 from __future__ import annotations
 
 from checker.analysis.cues import INTRO_VERBS
-from checker.analysis.frames import is_adverb, is_cue, is_passive, looks_like_verb, skip_aux_back
+from checker.analysis.frames import (
+    is_adverb,
+    is_cue,
+    is_passive,
+    looks_like_verb,
+    opens_a_clause,
+    skip_aux_back,
+)
 from checker.analysis.lexicon.speech import AUX_AND_ADVERBS
 from checker.analysis.people import (
     Phrase,
@@ -130,11 +137,12 @@ def fragment_owner(
             return k + 1, phrase
     if after and toks[after[0]].lower == "by" and len(before) >= 1:
         k = before[-1]
-        if toks[k].lower in ("as",) and k >= 1:
-            k -= 1  # "described as"
-        if is_cue(toks, k) and toks[k].lower.endswith("ed") and is_passive(toks, k, before[0]):
+        while k > before[0] and toks[k].lower in ("as", "a", "an", "the"):
+            k -= 1  # "described as", "labeled as a"
+        participle = toks[k].lower.endswith("ed") and (is_cue(toks, k) or toks[k].lower in _NAMING)
+        if participle and (is_passive(toks, k, before[0]) or opens_a_clause(toks, k)):
             phrase = phrase_after(doc, toks[after[0]].end, hi)
-            if phrase is not None and phrase.kind in ("name", "org"):
+            if phrase is not None and phrase.kind in ("name", "org", "nominal"):
                 return k, phrase
     return None
 

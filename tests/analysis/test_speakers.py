@@ -951,6 +951,13 @@ def test_a_quote_after_it_stated_keeps_the_mention() -> None:
             "Joshua Hendrick",
             "a professor at Loyola University Maryland",
         ),
+        # a participle that opens a clause of its own, with the agent after the name
+        (
+            "The inquiry has drawn criticism — often labeled as a “witch hunt” by Democrats "
+            "— but it goes on.",
+            "Democrats",
+            None,
+        ),
     ],
 )
 def test_as_x_put_it_and_the_agent_of_a_passive(text: str, name: str, title: str | None) -> None:
