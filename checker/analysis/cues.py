@@ -172,6 +172,9 @@ def _with_leading_title(
     first = toks[k0]
     if phrase.start == first.start:
         return k, phrase
+    if phrase.title and doc.masked[first.start : phrase.start].strip(" ,").startswith(phrase.title):
+        # '"...," Scott's niece, Marcia Price, said': the description before the name
+        return k, phrase
     lead = [t for t in toks[k0:k] if t.end <= phrase.start]
     # "the Post's senior politics editor Steven Ginsberg": a determiner allows a longer title
     longest = 6 if phrase.kind == "name" and lead and lead[0].lower in ("the", "a", "an") else 4
@@ -236,7 +239,8 @@ def cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int]
     if gap.strip() or "\n" in gap:
         return None  # not right after the quote, or on a new line ("Editor’s note: ...")
     toks = doc.between(nxt.start, nxt.end)
-    appositive = len(toks) > 2 and toks[1].text == "," and is_capitalised(toks[0])
+    # "Trump, 70, said." / "Scott's niece, Marcia Price, said.": commas of an apposition
+    appositive = is_capitalised(toks[0]) and any(t.text == "," for t in toks[1:4])
     for k, tok in enumerate(toks[: 24 if appositive else 8]):
         phrasal = (
             k > 0
@@ -244,13 +248,14 @@ def cue_in_next(doc: Tokens, s: QuotedSpan, nxt: Block) -> tuple[tuple[int, int]
             and _PHRASAL_CUES.get(tok.lower) == toks[k + 1].lower
             and is_capitalised(toks[k - 1])
         )
-        if tok.lower in SPEECH_VERBS and tok.text[:1].islower() or phrasal:
+        if tok.lower in SPEECH_VERBS and is_cue(toks, k) or phrasal:
             if k == 0:
                 phrase = phrase_after(doc, tok.end, clause_end(doc, tok.end, nxt.end))
             else:
                 phrase = phrase_before(doc, skip_aux_back(toks, k, 0), nxt.start)
                 if phrase is not None and phrase.start != toks[0].start:
-                    phrase = None
+                    lead = doc.masked[toks[0].start : phrase.start].strip(" ,")
+                    phrase = phrase if phrase.title and lead.startswith(phrase.title) else None
             return ((tok.start, tok.end), phrase) if phrase is not None else None
         if tok.text in (";", ":") or tok.text == "," and not appositive:
             break  # 'Miller, a retired worker, said ...': an apposition may hold commas

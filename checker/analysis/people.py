@@ -109,6 +109,21 @@ def party_tags(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A nickname in quote marks between a given name or initial and a surname: Robert C.
+# "Bobby" Scott, Marcia "Cia" Price.
+_NICKNAME = re.compile(
+    r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+([\"“][A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?[\"”])\s+(?=[A-Z][a-z])"
+)
+
+
+def nicknames(text: str) -> list[tuple[int, int]]:
+    """Spans (quote marks included) of the nicknames written inside names in ``text``, which
+    the name scanners read past as if they were not there."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) for m in _NICKNAME.finditer(text)]
+
+
 class Phrase(NamedTuple):
     """A source noun phrase: where it is, what kind it is and what it calls itself.
 
@@ -696,6 +711,8 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
     second = commas[-1]
     # "The state's campaign chairman, Phil Lovas, said": the name is the apposition.
     inner = toks[commas[-2] + 1 : second]
+    if inner and inner[0].lower == "state" and len(inner) > 2:
+        inner = inner[1:]  # "..., state Del. Marcia Price, said"
     if inner and all(is_name_word(t) or t.text.endswith(".") for t in inner):
         phrase = _name_ending_at(inner, len(inner) - 1)
         if phrase is not None and phrase.kind == "name" and len(inner) >= 2:

@@ -43,6 +43,7 @@ from checker.analysis.people import (
     Token,
     Tokens,
     is_capitalised,
+    nicknames,
     party_tags,
     phrase_after,
     phrase_before,
@@ -80,7 +81,8 @@ def _has_cue_word(text: str, lo: int, hi: int) -> bool:
 def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
     """``text`` with each quoted span's content replaced by ``x`` (a final . ! ? or , kept).
 
-    Party tags "(D-Mo.)" sit between a name and its cue or apposition: they are blanked too.
+    Party tags "(D-Mo.)" sit between a name and its cue or apposition, nicknames inside a
+    name (Marcia "Cia" Price): they are blanked too.
     """
     # Joined from pieces: a list of the article's characters cost 2% of an analysis.
     pieces: list[str] = []
@@ -97,9 +99,10 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
         pos = max(s.end, pos)
     pieces.append(text[pos:])
     masked = "".join(pieces)
-    tags = party_tags(text)
+    tags = party_tags(text) + nicknames(text)
     if not tags:
         return masked
+    tags.sort()
     pieces, pos = [], 0
     for start, end in tags:
         start = max(start, pos)
@@ -115,7 +118,7 @@ def _mask_by_characters(text: str, spans: list[QuotedSpan]) -> str:
         chars[s.start : s.end] = "x" * (s.end - s.start)  # slice assignment: one C call
         if text[s.end - 1] in ".!?," and s.end - 1 > s.start:
             chars[s.end - 1] = text[s.end - 1]
-    for start, end in party_tags(text):
+    for start, end in party_tags(text) + nicknames(text):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 
@@ -128,6 +131,9 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     """
     paras = paragraphs(text)
     spans = pair_quote_marks(text, paras)
+    names = nicknames(text)
+    if names:  # Marcia "Cia" Price: part of a name, not a quote
+        spans = [s for s in spans if (s.open_at, (s.close_at or s.end) + 1) not in names]
     masked = mask_quotes(text, spans)
     sents = [sentences(masked, p.start, p.end) for p in paras]
     # Tokens are made a sentence at a time, and only for sentences that are looked at.
@@ -594,7 +600,7 @@ def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> boo
     if (
         len(words) <= 3
         and prev_tok
-        and doc.masked[s.open_at - 2 : s.open_at - 1].isalpha()
+        and (doc.masked[s.open_at - 2 : s.open_at - 1].isalpha() or text[s.open_at - 2] == ".")
         and text[s.open_at - 1] == " "
         and prev_tok[0][:1].isalpha()
         and text[max(sent.start, s.open_at - 40) : s.open_at].split()[-1][:1].isupper()

@@ -1508,3 +1508,31 @@ def test_a_belief_gives_way_to_a_verb_of_saying_inside_it(
 ) -> None:
     quote = next(q for q in analyze(text).quotes if q.text == fragment)
     assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # a nickname inside a name is part of the name, not a quote
+        (
+            '"We are ready," said Robert C. "Bobby" Scott.',
+            "Robert C. Scott",
+            'Robert C. "Bobby" Scott',
+        ),
+        (
+            '"We won!" Lee\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted '
+            "to the crowd.",
+            "Marcia Price",
+            'Del. Marcia "Cia" Price',
+        ),
+        # a description, then the name in an apposition, in the sentence after the quote
+        (
+            '"We won!" Lee\'s niece, Marcia Price, said to the crowd.',
+            "Marcia Price",
+            "Marcia Price",
+        ),
+    ],
+)
+def test_a_nickname_or_a_description_around_a_name(text: str, name: str, mention: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.speaker.mention.text) == (name, mention)
