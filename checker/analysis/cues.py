@@ -54,9 +54,8 @@ _NO_SOURCE_FRAMES = HEARER_VERBS | NAMING_VERBS
 # Verbs that may stand before their subject ("said Trump: ..."); after the others the next
 # name is an object ("accuses Trump of ...").
 _INVERTING = frozenset(
-    "say add ask write explain note recall continue reply respond declare insist argue warn "
-    "state tweet quip joke counter exclaim report conclude concede acknowledge "
-    "admit".split()
+    "say add write explain reply respond declare insist argue warn state tweet quip joke "
+    "counter exclaim continue".split()
 )
 # "by" after a quote: the agent of a passive ("called "..." by critics").
 _AGENT_AFTER = re.compile(r"[\s,]*by\b")

@@ -1536,3 +1536,11 @@ def test_a_belief_gives_way_to_a_verb_of_saying_inside_it(
 def test_a_nickname_or_a_description_around_a_name(text: str, name: str, mention: str) -> None:
     (quote,) = analyze(text).quotes
     assert (quote.speaker.name, quote.speaker.mention.text) == (name, mention)
+
+
+def test_recalled_takes_an_object_not_an_inverted_subject() -> None:
+    text = (
+        'Ann Ruiz supports "fair pay raises" and recalled the three-year freeze on pay '
+        'rates: "I saw how hard it was for workers."'
+    )
+    assert analyze(text).quotes[-1].speaker.name == "Ann Ruiz"
