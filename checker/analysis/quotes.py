@@ -99,7 +99,7 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
         pos = max(s.end, pos)
     pieces.append(text[pos:])
     masked = "".join(pieces)
-    tags = party_tags(text) + nicknames(text)
+    tags = party_tags(text) + list(nicknames(text))
     if not tags:
         return masked
     tags.sort()
@@ -118,7 +118,7 @@ def _mask_by_characters(text: str, spans: list[QuotedSpan]) -> str:
         chars[s.start : s.end] = "x" * (s.end - s.start)  # slice assignment: one C call
         if text[s.end - 1] in ".!?," and s.end - 1 > s.start:
             chars[s.end - 1] = text[s.end - 1]
-    for start, end in party_tags(text) + nicknames(text):
+    for start, end in party_tags(text) + list(nicknames(text)):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 
