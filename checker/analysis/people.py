@@ -109,24 +109,6 @@ def party_tags(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A nickname in quote marks between a given name or initial and a surname: Robert C.
-# "Bobby" Scott, Marcia "Cia" Price. The pattern opens on the quote mark, which lets the
-# scan skip ahead to the next mark; the word before it is checked in nicknames().
-_NICKNAME = re.compile(r"[\"“][A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?[\"”](?= [A-Z][a-z])")
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.) $")
-
-
-@lru_cache(maxsize=2)
-def nicknames(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans (quote marks included) of the nicknames written inside names in ``text``, which
-    the name scanners read past as if they were not there."""
-    return tuple(
-        m.span()
-        for m in _NICKNAME.finditer(text)
-        if _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    )
-
-
 class Phrase(NamedTuple):
     """A source noun phrase: where it is, what kind it is and what it calls itself.
 

@@ -43,7 +43,6 @@ from checker.analysis.people import (
     Token,
     Tokens,
     is_capitalised,
-    nicknames,
     party_tags,
     phrase_after,
     phrase_before,
@@ -78,18 +77,21 @@ def _has_cue_word(text: str, lo: int, hi: int) -> bool:
     )
 
 
-def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
+def mask_quotes(
+    text: str, spans: list[QuotedSpan], *, blanks: list[tuple[int, int]] | None = None
+) -> str:
     """``text`` with each quoted span's content replaced by ``x`` (a final . ! ? or , kept).
 
-    Party tags "(D-Mo.)" sit between a name and its cue or apposition, nicknames inside a
-    name (Marcia "Cia" Price): they are blanked too.
+    Party tags "(D-Mo.)" sit between a name and its cue or apposition: they are blanked
+    too, and so are ``blanks`` (nicknames inside a name, quote marks included: see
+    :func:`nickname_spans`).
     """
     # Joined from pieces: a list of the article's characters cost 2% of an analysis.
     pieces: list[str] = []
     pos = 0
     for s in spans:
         if s.start < pos:
-            return _mask_by_characters(text, spans)  # overlapping spans: the general way
+            return _mask_by_characters(text, spans, blanks)  # overlapping: the general way
         pieces.append(text[pos : s.start])
         last = s.end - 1
         if last > s.start and text[last] in ".!?,":
@@ -99,7 +101,7 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
         pos = max(s.end, pos)
     pieces.append(text[pos:])
     masked = "".join(pieces)
-    tags = party_tags(text) + list(nicknames(text))
+    tags = party_tags(text) + (blanks or [])
     if not tags:
         return masked
     tags.sort()
@@ -112,13 +114,39 @@ def mask_quotes(text: str, spans: list[QuotedSpan]) -> str:
     return "".join(pieces)
 
 
-def _mask_by_characters(text: str, spans: list[QuotedSpan]) -> str:
+# A given name or an initial right before a nickname's opening mark, and a surname right
+# after its closing one: Robert C. "Bobby" Scott, Marcia "Cia" Price.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.) $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def nickname_spans(text: str, spans: list[QuotedSpan]) -> list[tuple[int, int]]:
+    """The quoted spans that are nicknames inside a name, quote marks included: one or two
+    capitalised words between a given name or initial and a surname. The name scanners read
+    past them; they are no quotes."""
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        close = s.close_at if s.close_at is not None else s.end
+        words = text[s.start : s.end].split()
+        if (
+            0 < len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+            and _NAME_AFTER.match(text, close + 1)
+            and _NAME_BEFORE.search(text, max(0, s.open_at - 30), s.open_at)
+        ):
+            out.append((s.open_at, close + 1))
+    return out
+
+
+def _mask_by_characters(
+    text: str, spans: list[QuotedSpan], blanks: list[tuple[int, int]] | None = None
+) -> str:
     chars = list(text)
     for s in spans:
         chars[s.start : s.end] = "x" * (s.end - s.start)  # slice assignment: one C call
         if text[s.end - 1] in ".!?," and s.end - 1 > s.start:
             chars[s.end - 1] = text[s.end - 1]
-    for start, end in party_tags(text) + list(nicknames(text)):
+    for start, end in party_tags(text) + (blanks or []):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 
@@ -131,10 +159,10 @@ def find_statements(text: str) -> tuple[list[Found], Tokens]:
     """
     paras = paragraphs(text)
     spans = pair_quote_marks(text, paras)
-    names = nicknames(text)
+    names = nickname_spans(text, spans)
     if names:  # Marcia "Cia" Price: part of a name, not a quote
         spans = [s for s in spans if (s.open_at, (s.close_at or s.end) + 1) not in names]
-    masked = mask_quotes(text, spans)
+    masked = mask_quotes(text, spans, blanks=names)
     sents = [sentences(masked, p.start, p.end) for p in paras]
     # Tokens are made a sentence at a time, and only for sentences that are looked at.
     doc = Tokens(masked, [(s.start, s.end) for para_sents in sents for s in para_sents])
