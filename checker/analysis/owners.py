@@ -153,7 +153,6 @@ def fragment_owner(
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled billed known".split())
 _NAMING_LINKS = frozenset("as the a an online".split())
 _NAMING_WITH_AS = frozenset(("billed", "known"))
-_PASSIVE_AUX = frozenset("be been being is are was were".split())
 _SUBJECTS = frozenset("he she they we i you it who which that what".split())
 
 
@@ -175,7 +174,7 @@ def names_a_thing_before(toks: list[Token], s: QuotedSpan) -> bool:
     if toks[k].lower in _NAMING_WITH_AS and "as" not in links:
         return False
     prev = toks[k - 1]
-    if is_adverb(prev) or prev.lower == "so" or prev.lower in _PASSIVE_AUX:
+    if is_adverb(prev) or prev.lower == "so" or is_passive(toks, k, 0):
         return True  # "officially named", "so called", "what had been called"
     if prev.text == "," and toks[k].lower in _NAMING_WITH_AS:
         return True  # "Lazar, 44, known online as" (but "Cruz, who ..., named" his shows)

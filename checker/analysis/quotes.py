@@ -622,7 +622,8 @@ def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> boo
         return True
     if len(words) <= 4 and NICKNAME_CUES.search(before):
         return True
-    # Between a given name and a surname: Robert C. "Bobby" Scott.
+    # Between a given name and a surname: Robert C. "Bobby" Scott. (Broader than
+    # nickname_spans(), which blanks only the clear cases for the name scanners.)
     prev_tok = before.split()[-1:] if before else []
     after = doc.masked[(s.close_at or s.end) + 1 : (s.close_at or s.end) + 30]
     if (

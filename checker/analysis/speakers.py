@@ -425,7 +425,7 @@ def attribute_speakers(
             if person is not None and f.source.title and not person.title:
                 person.title = f.source.title
         elif f.inherits:
-            prev = _previous(text, found, resolved, n - 1, f)
+            prev = _previous(doc, found, resolved, n - 1, f)
             if prev is not None:
                 name, title, mention, person = prev
         resolved.append((name, title, mention, person))
@@ -499,13 +499,8 @@ def _resolve(registry: Registry, source: Phrase, mention: str) -> Person | None:
     return registry.single(words[0], source.start)
 
 
-# A full stop and a capital: the statements between are a sentence of their own ("...," says
-# Garcia, a nurse. She says people should choose. "...").
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“]?[A-Z]")
-
-
 def _previous(
-    text: str,
+    doc: Tokens,
     found: list[Found],
     resolved: list[tuple[str | None, str | None, Span | None, Person | None]],
     i: int,
@@ -526,7 +521,9 @@ def _previous(
             and found[k].para == f.para
             and found[k].cue is not None
             and found[i - 1].start - found[k].cue[1] < 200
-            and _SENTENCE_BREAK.search(text, found[k].cue[1], found[i - 1].start) is None
+            # (not when they are a sentence of their own: '"...," says Garcia, a nurse. She
+            # says people should choose. "..."')
+            and doc.block_start(found[k].cue[1]) == doc.block_start(found[i - 1].start)
             and (resolved[k][0] is not None or resolved[k][2] is not None)
         ):
             return resolved[k]
