@@ -81,6 +81,7 @@ _APPROXIMATELY = frozenset("about nearly almost roughly only just over".split())
 _BEFORE_QUANTIFIER = _APPROXIMATELY | frozenset("and but while whereas".split())
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", '"', "”", "“"})
 _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".split())
+_NOT_POSSESSORS = _CONTRACTED_SUBJECTS | {"he", "she"}
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Unions the scanners test a word against thousands of times an article: built once here.
 _SOURCE_HEAD_WORDS = GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
@@ -317,6 +318,15 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     if phrase is None or phrase.kind == "pronoun" or phrase.start <= lo:
         return phrase
     toks = doc.between(lo, phrase.start)
+    if (
+        phrase.kind == "nominal"
+        and toks
+        and toks[-1].lower.endswith(("’s", "'s"))
+        and is_capitalised(toks[-1])
+        and toks[-1].lower[:-2] not in _NOT_POSSESSORS  # "He's a puppet": he is
+    ):
+        # "Podliska's most explosive claim is ...": the claim is Podliska's
+        return _phrase_before(doc, toks[-1].end, lo) or phrase
     if (
         phrase.head.endswith(("’s", "'s"))
         and toks

@@ -1544,3 +1544,20 @@ def test_recalled_takes_an_object_not_an_inverted_subject() -> None:
         'rates: "I saw how hard it was for workers."'
     )
     assert analyze(text).quotes[-1].speaker.name == "Ann Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessed noun before the cue: the possessor speaks
+        (
+            "But Holt’s most explosive claim is that the committee is a rigged game launched "
+            "to get the mayor.",
+            "Holt",
+        ),
+        # "He's" is "he is", no possessive: the described subject stays
+        ("Tom Hale spoke. He's a puppet saying exactly what voters want to hear.", "a puppet"),
+    ],
+)
+def test_a_possessed_cue_noun(text: str, name: str) -> None:
+    assert analyze(text).quotes[-1].speaker.name == name
