@@ -460,8 +460,14 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
             cut = b.source.start
             joint = text[max(a.start, cut - 10) : cut].lower()
             ends = (", and", ", but", ";", ",", ", while", ", whereas", ", when")
-            if b.source.kind == "pronoun" or cue_word.endswith("ing"):
-                # "... and he said ...", "Ryan saying ... and Trump calling it ..."
+            if (
+                b.source.kind == "pronoun"
+                or cue_word.endswith("ing")
+                or b.source.kind == "name"
+                and " " in b.source.head
+            ):
+                # "... and he said ...", "Ryan saying ... and Trump calling it ...", "Cruz
+                # accuses Obama of ... and Donald Trump says ..."
                 ends += (" and", " but")
             if not joint.rstrip().endswith(ends):
                 continue

@@ -1463,6 +1463,13 @@ def test_a_quote_split_by_a_long_attribution_keeps_its_speaker() -> None:
             "condemns hate speech.",
             "The council",
         ),
+        # "X accuses ... and Y Z says ...": two statements
+        (
+            'Tom Hale accuses Obama of "leading from behind" and Ann Ruiz says he is "losing '
+            'the war," part of a verbal lashing.',
+            "losing the war,",
+            "Ann Ruiz",
+        ),
         # "X saying ... and Y calling ...": two statements
         (
             "They released a statement – Ann Ruiz saying she was “very encouraged” and Tom "
