@@ -483,6 +483,14 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
     return reported
 
 
+# A quote's closing mark, then a short attribution set off on its own: '"...," she said -',
+# '"...", Trump said,'.
+_ATTRIBUTION_NEXT = re.compile(
+    r"[\"”’']?,?\s+(?:he|she|they|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s+"
+    r"(?:said|says|added|adds|wrote|writes)\s*[-—–,.]"
+)
+
+
 def _attach_partial(
     doc: Tokens,
     toks: list[Token],
@@ -493,6 +501,15 @@ def _attach_partial(
 ) -> None:
     """A quoted fragment takes the source of the reported clause around it, else its own cue."""
     span = next((s for s in spans if s.start == q.start), None)
+    if span is not None and _ATTRIBUTION_NEXT.match(doc.masked, span.close_at or span.end):
+        # '- "...," she said - and charged ...': its own attribution right after it
+        frame = cue_after(doc, toks, span, q.parts[1])
+        if frame is not None:
+            cue_i, phrase = frame
+            used_cues.add(cue_i)
+            q.cue = (toks[cue_i].start, toks[cue_i].end)
+            q.source, q.confidence = phrase, 0.8
+            return
     for r in reported:
         if r.start <= q.start and q.end <= r.end + 1:
             owner = possessive_owner(doc, toks, span.open_at) if span is not None else None

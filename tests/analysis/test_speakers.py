@@ -1568,3 +1568,12 @@ def test_recalled_takes_an_object_not_an_inverted_subject() -> None:
 )
 def test_a_possessed_cue_noun(text: str, name: str) -> None:
     assert analyze(text).quotes[-1].speaker.name == name
+
+
+def test_a_fragment_with_its_own_attribution_set_off_inside_a_clause() -> None:
+    text = (
+        'Ann Ruiz suggested that the plan was unserious - "Again, we need to get into the '
+        'details," she said - and charged that it would fail.'
+    )
+    quote = next(q for q in analyze(text).quotes if q.text.startswith("Again"))
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Ann Ruiz", "she")
