@@ -491,6 +491,21 @@ _ATTRIBUTION_NEXT = re.compile(
 )
 
 
+def _take_frame(
+    toks: list[Token],
+    q: Found,
+    frame: tuple[int, Phrase],
+    used_cues: set[int],
+    *,
+    confidence: float,
+) -> None:
+    """Give ``q`` the cue (a token index) and source of ``frame``, and mark the cue used."""
+    cue_i, phrase = frame
+    used_cues.add(cue_i)
+    q.cue = (toks[cue_i].start, toks[cue_i].end)
+    q.source, q.confidence = phrase, confidence
+
+
 def _attach_partial(
     doc: Tokens,
     toks: list[Token],
@@ -505,10 +520,7 @@ def _attach_partial(
         # '- "...," she said - and charged ...': its own attribution right after it
         frame = cue_after(doc, toks, span, q.parts[1])
         if frame is not None:
-            cue_i, phrase = frame
-            used_cues.add(cue_i)
-            q.cue = (toks[cue_i].start, toks[cue_i].end)
-            q.source, q.confidence = phrase, 0.8
+            _take_frame(toks, q, frame, used_cues, confidence=0.8)
             return
     for r in reported:
         if r.start <= q.start and q.end <= r.end + 1:
@@ -531,10 +543,7 @@ def _attach_partial(
         or fragment_owner(doc, toks, span, lo, hi)
     )
     if frame is not None:
-        cue_i, phrase = frame
-        used_cues.add(cue_i)
-        q.cue = (toks[cue_i].start, toks[cue_i].end)
-        q.source, q.confidence = phrase, 0.75
+        _take_frame(toks, q, frame, used_cues, confidence=0.75)
         return
     # No cue: the words are the sentence subject's ("Trump likened them to a "snake"").
     subject = (
