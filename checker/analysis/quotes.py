@@ -408,7 +408,17 @@ def _outermost(text: str, reported: list[Found]) -> list[Found]:
         )
 
     reported = [r for r in reported if not holds_another(r)]
-    return [r for r in reported if not any(within(r, o) for o in reported if o is not r)]
+
+    def inside(i: int, r: Found) -> bool:
+        for k, o in enumerate(reported):
+            if o is r or not within(r, o):
+                continue
+            # of two statements with one span (two cues framing one clause), the first stays
+            if (o.start, o.end) != (r.start, r.end) or k < i:
+                return True
+        return False
+
+    return [r for i, r in enumerate(reported) if not inside(i, r)]
 
 
 def _cue_after(f: Found) -> bool:

@@ -17,6 +17,7 @@ from checker.analysis.frames import (
     skip_aux_back,
     trim,
 )
+from checker.analysis.lexicon.figures import WEEKDAYS
 from checker.analysis.lexicon.speech import (
     ADVERBIAL_STARTERS,
     CUE_VERBS,
@@ -479,6 +480,49 @@ def _content_start(doc: Tokens, toks: list[Token], k: int, base: str, hi: int) -
             j = _hearer_end(toks, k)  # no "that": "told POLITICO she was leaning ..."
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
+    if j < len(toks) and toks[j].lower in _ADJUNCT_OPENERS:
+        j = _past_adjunct(toks, j, hi)
     if j >= len(toks):
         return hi
     return toks[j].start
+
+
+_TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night".split())
+_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAYS)
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_LONE_ADVERBS = frozenset("yesterday today tonight recently again previously repeatedly".split())
+# Words that open a time or setting between a cue and its clause (not "to", "as", "with":
+# "vowed to work ...", "said as much")
+_ADJUNCT_OPENERS = (
+    frozenset("on in at during after before last this earlier later".split())
+    | _WEEKDAY_WORDS
+    | _LONE_ADVERBS
+)
+
+
+def _past_adjunct(toks: list[Token], j: int, hi: int) -> int:
+    """The index of the reported clause's first word when a time or setting comes between
+    the cue and it: "said in a statement that ...", "said Tuesday his ...", "said last week
+    the ..."; ``j`` (the adjunct's first word) when none can be told apart."""
+    if toks[j].lower == "at" and j + 1 < len(toks) and toks[j + 1].lower in ("least", "most"):
+        return j  # "said at least 20 people died": a figure, not a setting
+    for n in range(j + 1, min(len(toks), j + 16)):
+        t = toks[n]
+        if t.start >= hi or t.text in '.,;:"“”':  # (", adding that ...": a clause of its own)
+            break
+        if t.lower == "that":
+            return n
+    n = j + 1 if toks[j].lower == "on" else j
+    if n < len(toks) and toks[n].lower in _WEEKDAY_WORDS:
+        n += 1
+        if n < len(toks) and toks[n].lower in _PARTS_OF_DAY:
+            n += 1
+    elif toks[j].lower in ("last", "this", "earlier", "later") and (
+        j + 1 < len(toks) and toks[j + 1].lower in _TIME_NOUNS
+    ):
+        n = j + 2
+    elif toks[j].lower in _LONE_ADVERBS:
+        n = j + 1
+    else:
+        return j
+    return n if n < len(toks) and toks[n].start < hi and toks[n].text[:1].isalpha() else j

@@ -612,6 +612,50 @@ def test_told_a_hearer(text: str, content: str, source: str) -> None:
     assert found == [(content, source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time or a setting between the cue and the clause is neither
+        (
+            "The ministry said in a statement that talks would resume next month.",
+            "that talks would resume next month",
+        ),
+        (
+            "Mayor Alicia Fernández said on Tuesday the city would cut its budget.",
+            "the city would cut its budget",
+        ),
+        (
+            "Senator Hale said Thursday night he would vote against the bill.",
+            "he would vote against the bill",
+        ),
+        (
+            "The coach said last week the team had no plans to trade him.",
+            "the team had no plans to trade him",
+        ),
+        (
+            "Okafor said in an interview with the Ledger on Sunday that she would run again.",
+            "that she would run again",
+        ),
+        # two cues framing one clause ("said in her opening remarks that"): one statement
+        (
+            "Chairwoman Ruth Abano said in her opening remarks that the panel would meet weekly.",
+            "that the panel would meet weekly",
+        ),
+        # what opens the clause stays when it is not a setting
+        (
+            "The fire chief said at least 20 people died in a blaze that gutted the block.",
+            "at least 20 people died in a blaze that gutted the block",
+        ),
+        (
+            "The governor vowed to fight the ruling in every court that would hear it.",
+            "to fight the ruling in every court that would hear it",
+        ),
+    ],
+)
+def test_a_setting_between_cue_and_clause_is_left_out(text: str, content: str) -> None:
+    assert [q.text for q in analyze(text).quotes] == [content]
+
+
 def test_two_coordinated_statements_are_two() -> None:
     text = (
         "Clinton admitted her decision was a mistake at the time and said she did not "
