@@ -838,6 +838,11 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
     )
 
 
+# Words that open a relative clause, which says what a source did, not what they are:
+# "said Kowalczyk, who has served on the council since 2015".
+_RELATIVE_WORDS = frozenset("who whose whom which where when that".split())
+
+
 def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
     """The source phrase that starts at ``start`` (just after a cue: "said Liong, ...").
 
@@ -910,7 +915,12 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
                 break
         if stop > rest + 1:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
-            if title and len(title.split()) <= 25 and not title[:1].isdigit():
+            if (
+                title
+                and len(title.split()) <= 25
+                and not title[:1].isdigit()
+                and title.split(maxsplit=1)[0].lower() not in _RELATIVE_WORDS
+            ):
                 return Phrase(
                     phrase.start,
                     phrase.end,

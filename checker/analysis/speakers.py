@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from checker.analysis.frames import sentence_subject
-from checker.analysis.lexicon.speech import NOT_NAMES, TITLE_WORDS
+from checker.analysis.lexicon.speech import GENERIC_SOURCE_NOUNS, NOT_NAMES, TITLE_WORDS
 from checker.analysis.people import (
     NAME_SUFFIXES,
     Phrase,
@@ -245,10 +245,13 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
     registry = Registry()
     last: list[Person | None] = [None]
     masked = doc.masked
+    last_end = 0  # where the last run of capitalised words ended
     for m in _NAMEISH.finditer(masked):
         at = m.start()
         if m.lastgroup == "pron":
             person = last[0]
+            if person is not None and masked[last_end:at].strip() == ",":
+                continue  # "Tomasz Kowalczyk, her deputy": whose deputy, not his gender
             if person is not None:
                 g = pronoun_gender(m.group())
                 if g in ("m", "f"):
@@ -258,6 +261,7 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
         if _opens_sentence(masked, at):
             registry.subjects.add(at)
         run = m.group()
+        last_end = m.end()
         if " " not in run and "\u00a0" not in run and "\t" not in run:
             # One capitalised word: a sentence opener ("The", "But") or a lone name.
             word = run.rstrip(".")
@@ -358,12 +362,13 @@ def _register_run(
         end = at + seg.end
         m = _APPOSITION_START.match(doc.masked, end)
         apposition = m is not None and (
-            m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in TITLE_WORDS
+            m.group(1).lower() in _APPOSITION_OPENERS or m.group(1).lower() in TITLE_WORDS
         )
         personal = (
             words[0] in first_names()
             or name in source_heads
-            or (apposition and _looks_like_name(words))
+            or (apposition or _role_before(doc.masked, at + seg.start))
+            and _looks_like_name(words)
         )
         if seg.title_words or personal and not lookup_place(name):
             g = gender_of(words[0], list(seg.title_words))
@@ -372,6 +377,22 @@ def _register_run(
             if apposition and person.title is None:
                 after = doc.between(end, end + 400)
                 person.title = _apposition(doc, after, 0)
+
+
+# Words that open an apposition after a name: "Tomasz Kowalczyk, her deputy, ...".
+_APPOSITION_OPENERS = frozenset("a an the his her its their".split())
+# A role set off before a name: "Her deputy, Tomasz Kowalczyk, ...", "A spokesman, Piotr
+# Zielinski, ...".
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w’']+’s|[\w']+'s)"
+    r"(?:[ \t\u00a0][\w-]+){0,2}?[ \t\u00a0]([a-z-]+),[ \t\u00a0]+$"
+)
+
+
+def _role_before(masked: str, pos: int) -> bool:
+    """Whether a role noun set off by a comma ends just before ``pos``."""
+    m = _ROLE_BEFORE.search(masked, max(0, pos - 60), pos)
+    return m is not None and (m.group(1) in TITLE_WORDS or m.group(1) in GENERIC_SOURCE_NOUNS)
 
 
 def _apposition(doc: Tokens, toks: list, comma: int) -> str | None:

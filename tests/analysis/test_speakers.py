@@ -583,6 +583,31 @@ def test_misspelled_repeat_resolves_to_same_person() -> None:
     assert speakers_of(text) == ["Anna Kowalczyk"]
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # a given name the shipped list does not know, set off as an apposition
+        "Her deputy, Tomasz Kowalczyk, disagreed.",
+        "The city's budget director, Tomasz Kowalczyk, disagreed.",
+        "A spokesman, Tomasz Kowalczyk, disagreed.",
+        "Tomasz Kowalczyk, her deputy, disagreed.",
+        "Tomasz Kowalczyk, their deputy, disagreed.",
+    ],
+)
+def test_a_name_in_an_apposition_is_a_person_for_later_mentions(intro: str) -> None:
+    text = (
+        f"Mayor Alicia Fernandez spoke first. {intro}\n\n"
+        "He said the cuts would hit libraries hardest.\n\n"
+        '"This is a mistake," said Kowalcyk.'
+    )
+    assert speakers_of(text) == ["Tomasz Kowalczyk", "Tomasz Kowalczyk"]
+
+
+def test_a_relative_clause_after_the_speaker_is_not_a_title() -> None:
+    text = '"This is a mistake," said Kowalczyk, who has served on the council since 2015.'
+    assert [q.speaker.title for q in analyze(text).quotes] == [None]
+
+
 def test_different_given_name_is_a_different_person() -> None:
     text = '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
     assert speakers_of(text) == ["Hillary Clinton", "Chelsea Clinton"]
