@@ -481,7 +481,13 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     ):
         phrase = _nominal_ending_at(toks, len(toks) - 1)
         # Any noun will do when a determiner opens the phrase: "the clip", "many lawmakers".
-        if phrase is not None and phrase.head.split()[0].lower() in DETERMINERS:
+        opener = phrase.head.split()[0].lower() if phrase is not None else ""
+        if phrase is not None and opener.endswith(("’s", "'s")):
+            # "Britain's biggest carmaker", "Romney's associates"; not "Trump's false |
+            # claims", where the cue word is a noun after an adjective
+            agent = last.lower in _SOURCE_HEAD_WORDS or last.lower.endswith(_AGENT_ENDINGS)
+            return phrase if agent or _plural_noun(last) else None
+        if phrase is not None and opener in DETERMINERS:
             words = phrase.head.lower().split()
             if (
                 len(words) == 2
@@ -503,6 +509,15 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
 # by its ending when no word list has it.
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "aire")
 _ROLE_WORDS = _OWNER_WORDS | _PARTY_WORDS | {"rival", "whip", "counsel"}
+
+
+# Endings of nouns for someone who does something ("carmaker", "investor", "economist");
+# unlike _ROLE_ENDINGS, none that adjectives share ("recent", "vacant").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def _plural_noun(tok: Token) -> bool:
+    return tok.lower.endswith("s") and not tok.lower.endswith(("ss", "ous", "ius"))
 
 
 def _is_role_word(tok: Token) -> bool:
@@ -657,6 +672,11 @@ def _person_of(toks: list[Token], place: Phrase | None) -> Phrase | None:
     return Phrase(person.start, person.end, "name", person.head, title=title, gender=person.gender)
 
 
+def _possessive_word(tok: Token) -> bool:
+    """A capitalised possessive that stands for a determiner: "Britain's", "Ford’s"."""
+    return tok.lower.endswith(("’s", "'s")) and tok.text[:1].isupper() and len(tok.text) > 3
+
+
 def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
     j = i
     limit = max(0, i - 5)
@@ -690,9 +710,13 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
     words = toks[j : i + 1]
     if len(words) == 1 and words[0].lower not in GENERIC_SOURCE_NOUNS:
         return None
-    if words[0].lower not in DETERMINERS and not any(
-        w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS or w.lower in TITLE_WORDS
-        for w in words
+    if (
+        words[0].lower not in DETERMINERS
+        and not _possessive_word(words[0])
+        and not any(
+            w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS or w.lower in TITLE_WORDS
+            for w in words
+        )
     ):
         return None
     return Phrase(words[0].start, words[-1].end, "nominal", surface(words))

@@ -511,6 +511,16 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
         ("His ex-wife agreed that the files should stay sealed.", "His ex-wife"),
         # the people just named, together
         ("The two admit that the goals will be hard to reach.", "The two"),
+        # a possessive in place of a determiner, before an agent noun or a plural
+        (
+            "Britain's biggest carmaker warned that it could cut 2,000 jobs.",
+            "Britain's biggest carmaker",
+        ),
+        ("Nigeria's biggest lender said output had recovered.", "Nigeria's biggest lender"),
+        (
+            "Okafor's longtime associates insist she will run again.",
+            "Okafor's longtime associates",
+        ),
     ],
 )
 def test_a_described_group_speaks(text: str, source: str) -> None:
@@ -610,6 +620,12 @@ def test_content_then_said_adding() -> None:
 def test_told_a_hearer(text: str, content: str, source: str) -> None:
     found = [(q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
     assert found == [(content, source)]
+
+
+def test_an_adjective_after_a_possessive_is_not_a_source() -> None:
+    # "claims" is a noun here: nobody called "Trump's false" speaks
+    text = "Trump's false claims that the vote was rigged were repeated by his allies."
+    assert all(q.speaker is None or "false" not in q.speaker.name for q in analyze(text).quotes)
 
 
 @pytest.mark.parametrize(
