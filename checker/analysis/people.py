@@ -758,7 +758,12 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
         if len(title.split()) > 25:
             return None
         return Phrase(
-            phrase.start, phrase.end, phrase.kind, phrase.head, title=title, gender=phrase.gender
+            phrase.start,
+            phrase.end,
+            phrase.kind,
+            phrase.head,
+            title=_apposition_title(title),
+            gender=phrase.gender,
         )
     # "Democratic economists, like their Republican counterparts, say", "The oldest
     # volunteer, 60, a retired doctor, said": a noun phrase that opens the sentence, then an
@@ -865,6 +870,17 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
 # Words that open a relative clause, which says what a source did, not what they are:
 # "said Kowalczyk, who has served on the council since 2015".
 _RELATIVE_WORDS = frozenset("who whose whom which where when that".split())
+_AGE_FIRST = re.compile(r"\d{1,3},\s*")
+
+
+def _apposition_title(apposition: str) -> str | None:
+    """The title an apposition gives, without an age in front ("54, a nurse"); None for a
+    relative clause ("who took over in March") or an age alone."""
+    m = _AGE_FIRST.match(apposition)
+    title = apposition[m.end() :] if m else apposition
+    if not title or title.split(maxsplit=1)[0].lower() in _RELATIVE_WORDS:
+        return None
+    return title
 
 
 def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
@@ -939,18 +955,13 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
                 break
         if stop > rest + 1:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
-            if (
-                title
-                and len(title.split()) <= 25
-                and not title[:1].isdigit()
-                and title.split(maxsplit=1)[0].lower() not in _RELATIVE_WORDS
-            ):
+            if title and len(title.split()) <= 25 and not title[:1].isdigit():
                 return Phrase(
                     phrase.start,
                     phrase.end,
                     phrase.kind,
                     phrase.head,
-                    title=title,
+                    title=_apposition_title(title),
                     gender=phrase.gender,
                 )
     return phrase

@@ -603,9 +603,18 @@ def test_a_name_in_an_apposition_is_a_person_for_later_mentions(intro: str) -> N
     assert speakers_of(text) == ["Tomasz Kowalczyk", "Tomasz Kowalczyk"]
 
 
-def test_a_relative_clause_after_the_speaker_is_not_a_title() -> None:
-    text = '"This is a mistake," said Kowalczyk, who has served on the council since 2015.'
-    assert [q.speaker.title for q in analyze(text).quotes] == [None]
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"This is a mistake," said Kowalczyk, who has served on the council since 2015.', None),
+        ("Whitfield, 54, who took over in March, said the plant would close.", None),
+        ("Whitfield, 54, a nurse from Leeds, said the ward would close.", "a nurse from Leeds"),
+    ],
+)
+def test_an_age_or_a_relative_clause_after_the_speaker_is_not_a_title(
+    text: str, title: str | None
+) -> None:
+    assert [q.speaker.title for q in analyze(text).quotes] == [title]
 
 
 def test_different_given_name_is_a_different_person() -> None:
