@@ -367,8 +367,8 @@ def _register_run(
         personal = (
             words[0] in first_names()
             or name in source_heads
-            or (apposition or _role_before(doc.masked, at + seg.start))
-            and _looks_like_name(words)
+            or _looks_like_name(words)
+            and (apposition or _role_before(doc.masked, at + seg.start))
         )
         if seg.title_words or personal and not lookup_place(name):
             g = gender_of(words[0], list(seg.title_words))
@@ -391,6 +391,8 @@ _ROLE_BEFORE = re.compile(
 
 def _role_before(masked: str, pos: int) -> bool:
     """Whether a role noun set off by a comma ends just before ``pos``."""
+    if masked[pos - 2 : pos] != ", ":
+        return False  # (most names: no regular-expression search)
     m = _ROLE_BEFORE.search(masked, max(0, pos - 60), pos)
     return m is not None and (m.group(1) in TITLE_WORDS or m.group(1) in GENERIC_SOURCE_NOUNS)
 
