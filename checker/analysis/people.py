@@ -736,7 +736,9 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
         phrase = _name_ending_at(inner, len(inner) - 1)
         if phrase is not None and phrase.kind == "name" and len(inner) >= 2:
             title = doc.masked[toks[0].start : toks[commas[-2]].start].strip()
-            title = title if 0 < len(title.split()) <= 12 else None
+            # not a dateline before it: "NAIROBI, Kenya (AP) — Kenya's water minister, ..."
+            title = _apposition_title(_DATELINE_END.split(title)[-1].strip())
+            title = title if title and len(title.split()) <= 12 else None
             return Phrase(
                 phrase.start, phrase.end, "name", phrase.head, title=title, gender=phrase.gender
             )
@@ -870,6 +872,9 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
 # Words that open a relative clause, which says what a source did, not what they are:
 # "said Kowalczyk, who has served on the council since 2015".
 _RELATIVE_WORDS = frozenset("who whose whom which where when that".split())
+# Capitalised words that open a sentence before its subject: "When the F.B.I. director, ..."
+_OPENING_SUBORDINATORS = frozenset("When As After Before While Since But And So Yet".split())
+_DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|\)\s*[—–-]+\s*")
 _AGE_FIRST = re.compile(r"\d{1,3},\s*")
 
 
@@ -878,9 +883,12 @@ def _apposition_title(apposition: str) -> str | None:
     relative clause ("who took over in March") or an age alone."""
     m = _AGE_FIRST.match(apposition)
     title = apposition[m.end() :] if m else apposition
-    if not title or title.split(maxsplit=1)[0].lower() in _RELATIVE_WORDS:
+    first, _, rest = title.partition(" ")
+    if first in _OPENING_SUBORDINATORS:
+        title = rest  # "When the F.B.I. director, James B. Comey, said": the director
+    elif not title or first in _RELATIVE_WORDS:
         return None
-    return title
+    return title or None
 
 
 def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:

@@ -609,9 +609,24 @@ def test_a_name_in_an_apposition_is_a_person_for_later_mentions(intro: str) -> N
         ('"This is a mistake," said Kowalczyk, who has served on the council since 2015.', None),
         ("Whitfield, 54, who took over in March, said the plant would close.", None),
         ("Whitfield, 54, a nurse from Leeds, said the ward would close.", "a nurse from Leeds"),
+        # nor is a word that opens the sentence before its subject
+        (
+            "When the union's president, Ada Okafor, said the strike was over, few believed her.",
+            "the union's president",
+        ),
+        # a dateline before the title is not part of it
+        (
+            "NAIROBI, Kenya (AP) — Kenya's water minister, Wanjiru Kamau, said Monday that the "
+            "reservoir had fallen.",
+            "Kenya's water minister",
+        ),
+        (
+            "LONDON (Reuters) - The company's chief executive, Jan Novak, said sales would rise.",
+            "The company's chief executive",
+        ),
     ],
 )
-def test_an_age_or_a_relative_clause_after_the_speaker_is_not_a_title(
+def test_an_age_a_dateline_or_a_relative_clause_is_not_a_title(
     text: str, title: str | None
 ) -> None:
     assert [q.speaker.title for q in analyze(text).quotes] == [title]
