@@ -148,6 +148,8 @@ def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found 
     phrase = phrase_after(doc, toks[k + 1].end, stop) or _whole_phrase(doc, toks[k + 1].end, stop)
     if phrase is None:
         return None
+    if phrase.kind == "nominal" and phrase.head.split()[-1].lower() in _DOCUMENTS:
+        phrase = _sender(doc, phrase.end, stop) or phrase
     if initial:
         # According to X, CONTENT.
         comma = doc.masked.find(",", phrase.end, sent.end)
@@ -157,6 +159,18 @@ def _according_to(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found 
     # CONTENT, according to X.
     end = toks[k].start
     return Found(sent.start, end, "indirect", cue=cue, source=phrase, confidence=0.6)
+
+
+_FROM = re.compile(r"\s+(?:from|by)\s+")
+
+
+def _sender(doc: Tokens, end: int, stop: int) -> Phrase | None:
+    """Who a document is from: "according to a statement from the Bundesbank"."""
+    m = _FROM.match(doc.masked, end, stop)
+    if m is None:
+        return None
+    sender = phrase_after(doc, m.end(), stop)
+    return sender if sender is not None and sender.kind in ("name", "org", "nominal") else None
 
 
 def _whole_phrase(doc: Tokens, start: int, stop: int) -> Phrase | None:
@@ -283,11 +297,13 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
     if phrase is not None and phrase.end <= subj_end:
         # SOURCE CUE (hearer) (that) CONTENT  or  CONTENT, SOURCE CUE.
         pre = doc.masked[sent.start : _title_start(toks, phrase.start)].rstrip()
+        if pre[-4:].lower() == " the":
+            pre = pre[:-4]  # "..., the | Federal Statistical Office said"
         rest_start = _content_start(doc, toks, k, base, sent.end)
         rest = doc.masked[rest_start : sent.end].strip(" .")
         participle = (
             k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower.endswith("ing")
-        )
+        ) or _setting_then_participle(rest)
         if (
             not stance
             and _ends_clause(pre)
@@ -461,6 +477,19 @@ def _only_adverbial(rest: str) -> bool:
     if not words:
         return True
     return len(words) <= 8 and words[0].lower().strip(",") in ADVERBIAL_STARTERS
+
+
+def _setting_then_participle(rest: str) -> bool:
+    """ "on Wednesday, raising fears ...": a time or setting, then a participle clause that
+    goes with the statement before the cue."""
+    setting, comma, after = rest.partition(",")
+    return (
+        bool(comma)
+        and _only_adverbial(setting)
+        and len(setting.split()) <= 5
+        and after.split(maxsplit=1)[:1] != []
+        and after.split(maxsplit=1)[0].endswith("ing")
+    )
 
 
 def _followed_by_that(doc: Tokens, pos: int) -> bool:

@@ -597,6 +597,42 @@ def test_content_then_said_adding() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
+        # "the" before an organisation's name does not hide the comma before it
+        (
+            "The plan favours the rich, the Tax Institute said.",
+            "The plan favours the rich",
+            "Tax Institute",
+        ),
+        # a time, then a participle that goes with the statement before the cue
+        (
+            "Germany's economy shrank 0.3 percent in the third quarter, the Federal "
+            "Statistical Office said on Wednesday, raising fears of a recession.",
+            "Germany's economy shrank 0.3 percent in the third quarter",
+            "Federal Statistical Office",
+        ),
+        # a document speaks for whoever it is from
+        (
+            "According to a statement from the Bundesbank, industrial orders fell again.",
+            "industrial orders fell again",
+            "the Bundesbank",
+        ),
+        (
+            "Orders fell for a fifth month, according to a report by the Commerce Department.",
+            "Orders fell for a fifth month",
+            "the Commerce Department",
+        ),
+    ],
+)
+def test_content_before_an_organisation_or_from_a_document(
+    text: str, content: str, source: str
+) -> None:
+    found = [(q.text, q.speaker.name) for q in analyze(text).quotes if q.speaker]
+    assert (content, source) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
         # the hearer of "told" without "that"
         (
             "One delegate, Kelly Brandt, told POLITICO she was leaning toward the senator.",
