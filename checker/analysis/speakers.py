@@ -17,7 +17,13 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from checker.analysis.frames import sentence_subject
-from checker.analysis.lexicon.speech import GENERIC_SOURCE_NOUNS, NOT_NAMES, TITLE_WORDS
+from checker.analysis.lexicon.speech import (
+    GENERIC_SOURCE_NOUNS,
+    HONORIFICS_FEMALE,
+    HONORIFICS_MALE,
+    NOT_NAMES,
+    TITLE_WORDS,
+)
 from checker.analysis.people import (
     NAME_SUFFIXES,
     Phrase,
@@ -53,6 +59,9 @@ class Person:
     name: str
     kind: str = "person"
     title: str | None = None
+    # title words before a mention that was not a quote's source: the title when no
+    # source phrase gives a fuller one
+    title_before: str | None = None
     gender_votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     aliases: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # kept sorted: see mentioned_at
@@ -377,8 +386,14 @@ def _register_run(
             if apposition and person.title is None:
                 after = doc.between(end, end + 400)
                 person.title = _apposition(doc, after, 0)
+            if person.title_before is None and any(
+                w.lower().rstrip(".") not in _HONORIFIC_STEMS for w in seg.title_words
+            ):
+                # "Texas Attorney General Ken Moreno hailed ...", quoted later as "he"
+                person.title_before = " ".join(seg.title_words)
 
 
+_HONORIFIC_STEMS = frozenset(w.rstrip(".") for w in HONORIFICS_MALE | HONORIFICS_FEMALE)
 # Words that open an apposition after a name: "Tomasz Kowalczyk, her deputy, ...".
 _APPOSITION_OPENERS = frozenset("a an the his her its their".split())
 # A role set off before a name: "Her deputy, Tomasz Kowalczyk, ...", "A spokesman, Piotr
@@ -444,7 +459,7 @@ def attribute_speakers(
                 name = None  # a pronoun that points to nobody names nobody; it stays the mention
             else:
                 name = f.source.head
-            title = f.source.title or (person.title if person else None)
+            title = f.source.title or (person.title or person.title_before if person else None)
             if person is not None and f.source.title and not person.title:
                 person.title = f.source.title
         elif f.inherits:
@@ -468,7 +483,7 @@ def attribute_speakers(
     speakers = tuple(
         Speaker(
             name=key,
-            title=p.title,
+            title=p.title or p.title_before,
             aliases=tuple(a for a in p.aliases if a != key),
             quote_ids=tuple(quote_ids[key]),
             kind=p.kind,

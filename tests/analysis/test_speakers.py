@@ -632,6 +632,22 @@ def test_an_age_a_dateline_or_a_relative_clause_is_not_a_title(
     assert [q.speaker.title for q in analyze(text).quotes] == [title]
 
 
+@pytest.mark.parametrize(
+    ("intro", "title"),
+    [
+        ("Texas Attorney General Ken Moreno hailed the decision.", "Attorney General"),
+        ("Sen. Ken Moreno hailed the decision.", "Sen."),
+        # an honorific is no title
+        ("Mr. Ken Moreno hailed the decision.", None),
+    ],
+)
+def test_a_title_at_the_first_mention_is_the_speakers(intro: str, title: str | None) -> None:
+    text = f'{intro} "Today\'s ruling is a victory," he said in a statement.'
+    analysis = analyze(text)
+    assert [q.speaker.title for q in analysis.quotes] == [title]
+    assert [s.title for s in analysis.speakers] == [title]
+
+
 def test_different_given_name_is_a_different_person() -> None:
     text = '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
     assert speakers_of(text) == ["Hillary Clinton", "Chelsea Clinton"]
