@@ -11,6 +11,7 @@ from checker.analysis.lexicon.common import ABBREVIATIONS
 from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
     CUE_VERBS,
+    ORG_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -110,6 +111,10 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     if first.lower in ("the", "a", "an", "his", "her", "their", "its"):
         # "The Republican nominee also outlined ...": a described subject, then its verb
         return _described_subject(doc, toks, i, before)
+    if first.lower.endswith(("’s", "'s")) and is_capitalised(first):
+        owned = _owned_body(toks, i, before)
+        if owned is not None:
+            return owned
     j = i
     while (
         j < len(toks)
@@ -120,6 +125,25 @@ def sentence_subject(doc: Tokens, toks: list[Token], before: int) -> Phrase | No
     if j == i:
         return None
     return phrase_before(doc, toks[j - 1].end, toks[i].start)
+
+
+def _owned_body(toks: list[Token], i: int, before: int) -> Phrase | None:
+    """ "Australia's central bank held ...": a body or office after a possessive, up to its
+    verb; None when the words after the possessive are not one ("Trump's comments")."""
+    j = i + 1
+    while (
+        j < len(toks)
+        and j - i <= 4
+        and toks[j].start < before
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+        and not looks_like_verb(toks[j])
+        and toks[j].lower not in AUX_AND_ADVERBS
+    ):
+        j += 1
+    if j == i + 1 or (toks[j - 1].lower not in ORG_WORDS and toks[j - 1].lower not in TITLE_WORDS):
+        return None
+    return Phrase(toks[i].start, toks[j - 1].end, "nominal", surface(toks[i:j]))
 
 
 def _main_clause_start(toks: list[Token], before: int) -> int:

@@ -24,8 +24,10 @@ from checker.analysis.lexicon.speech import (
     GENERIC_SOURCE_NOUNS,
     HEARER_VERBS,
     INTENT_VERBS,
+    ORG_WORDS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    TITLE_WORDS,
     WEAK_CUES,
 )
 from checker.analysis.people import (
@@ -193,7 +195,7 @@ def _subject_frame(
     """The rest of the sentence after cue ``k`` as ``subject``'s words, if it is a name,
     pronoun or organisation and at least three words follow."""
     if subject is None or not (
-        subject.kind in ("name", "pronoun", "org") or _plural_source(subject)
+        subject.kind in ("name", "pronoun", "org") or _plural_source(subject) or _body(subject)
     ):
         return None
     rest_start = _content_start(doc, toks, k, base, sent.end)
@@ -459,6 +461,12 @@ def _plural_source(phrase: Phrase) -> bool:
     return phrase.kind == "nominal" and (
         head in GENERIC_SOURCE_NOUNS or head.endswith("s") and not head.endswith("ss")
     )
+
+
+def _body(phrase: Phrase) -> bool:
+    """A described organisation or office: "The central bank", "Australia's central bank"."""
+    head = phrase.head.split()[-1].lower()
+    return phrase.kind == "nominal" and (head in ORG_WORDS or head in TITLE_WORDS)
 
 
 def _firm_source(phrase: Phrase) -> bool:

@@ -648,6 +648,26 @@ def test_a_title_at_the_first_mention_is_the_speakers(intro: str, title: str | N
     assert [s.title for s in analysis.speakers] == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body or office that does one thing, then says another
+        (
+            "The central bank held its cash rate on Tuesday but warned that inflation was "
+            "proving sticky.",
+            "The central bank",
+        ),
+        (
+            "Australia's central bank held its cash rate on Tuesday but warned that inflation "
+            "was proving sticky.",
+            "Australia's central bank",
+        ),
+    ],
+)
+def test_a_body_as_the_subject_of_a_second_verb(text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
+
+
 def test_different_given_name_is_a_different_person() -> None:
     text = '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
     assert speakers_of(text) == ["Hillary Clinton", "Chelsea Clinton"]
