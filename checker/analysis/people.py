@@ -755,7 +755,10 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
             continue
         start_ok = phrase.start == toks[0].start or _boundary_before(toks, phrase.start)
         if not start_ok:
-            continue
+            # "Economists at Westpac, the second-biggest lender, said": who is at it speaks
+            phrase = _described_before_place(toks, phrase)
+            if phrase is None:
+                continue
         title = doc.masked[toks[first].end : toks[second].start].strip()
         if len(title.split()) > 25:
             return None
@@ -778,6 +781,22 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
             if phrase is not None and phrase.start == toks[0].start:
                 return phrase
     return None
+
+
+def _described_before_place(toks: list[Token], place: Phrase) -> Phrase | None:
+    """The people before "at", "of" or "from" a name that opens the sentence ("Economists
+    at Westpac", "A spokesman for Intel"); None otherwise."""
+    i = next((n for n, t in enumerate(toks) if t.start >= place.start), 0)
+    if i < 2 or toks[i - 1].lower not in ("at", "of", "from", "for", "with"):
+        return None
+    head = toks[i - 2]
+    if not (head.text.isalpha() and (head.text.islower() or i == 2)):
+        return None  # (capitalised only as the sentence's first word: "Analysts at ...")
+    phrase = _nominal_ending_at(toks[: i - 1], i - 2)
+    if phrase is None or phrase.start != toks[0].start:
+        return None  # (not an apposition of a name before it: "DeMoro, director of X, ...")
+    words = [t for t in toks if phrase.start <= t.start and t.end <= place.end]
+    return Phrase(phrase.start, place.end, "nominal", surface(words))
 
 
 def _boundary_before(toks: list[Token], start: int) -> bool:

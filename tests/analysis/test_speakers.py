@@ -668,6 +668,24 @@ def test_a_body_as_the_subject_of_a_second_verb(text: str, name: str) -> None:
     assert speakers_of(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Economists at Westpac, Australia's second-biggest lender, said they now expected "
+            "a cut in February.",
+            "Economists at Westpac",
+        ),
+        (
+            "Analysts at Westpac, the second-biggest lender, said they now expected a cut.",
+            "Analysts at Westpac",
+        ),
+    ],
+)
+def test_people_at_an_organisation_before_its_apposition(text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
+
+
 def test_different_given_name_is_a_different_person() -> None:
     text = '"We will win," said Hillary Clinton.\n\n"She will win," said Chelsea Clinton.'
     assert speakers_of(text) == ["Hillary Clinton", "Chelsea Clinton"]
