@@ -888,6 +888,7 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
     )
 
 
+_SETTINGS = frozenset("at in on during after before while".split())
 # Words that open a relative clause, which says what a source did, not what they are:
 # "said Kowalczyk, who has served on the council since 2015".
 _RELATIVE_WORDS = frozenset("who whose whom which where when that".split())
@@ -979,6 +980,9 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
                 break
             if toks[k].text == "," and _clause_follows(toks, k + 1):
                 stop = k  # "a professor at Loyola, and it is hard to trace": a new clause
+                break
+            if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in _SETTINGS:
+                stop = k  # "the incumbent, at a town hall on Saturday": where, not who
                 break
         if stop > rest + 1:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")

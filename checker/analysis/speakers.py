@@ -373,11 +373,12 @@ def _register_run(
         apposition = m is not None and (
             m.group(1).lower() in _APPOSITION_OPENERS or m.group(1).lower() in TITLE_WORDS
         )
+        role = _role_before(doc.masked, at + seg.start) if _looks_like_name(words) else None
         personal = (
             words[0] in first_names()
             or name in source_heads
             or _looks_like_name(words)
-            and (apposition or _role_before(doc.masked, at + seg.start))
+            and (apposition or role is not None)
         )
         if seg.title_words or personal and not lookup_place(name):
             g = gender_of(words[0], list(seg.title_words))
@@ -386,6 +387,8 @@ def _register_run(
             if apposition and person.title is None:
                 after = doc.between(end, end + 400)
                 person.title = _apposition(doc, after, 0)
+            if role is not None and person.title_before is None:
+                person.title_before = role  # "Her neighbour, Paul Hendricks, ..."
             if person.title_before is None and any(
                 w.lower().rstrip(".") not in _HONORIFIC_STEMS for w in seg.title_words
             ):
@@ -399,17 +402,28 @@ _APPOSITION_OPENERS = frozenset("a an the his her its their".split())
 # A role set off before a name: "Her deputy, Tomasz Kowalczyk, ...", "A spokesman, Piotr
 # Zielinski, ...".
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w’']+’s|[\w']+'s)"
-    r"(?:[ \t\u00a0][\w-]+){0,2}?[ \t\u00a0]([a-z-]+),[ \t\u00a0]+$"
+    r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|(?P<owned>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w’']+’s|[\w']+'s))"
+    r"(?:[ \t\u00a0][\w’'-]+){0,2}?[ \t\u00a0]([a-z-]+),[ \t\u00a0]+$"
 )
 
 
-def _role_before(masked: str, pos: int) -> bool:
-    """Whether a role noun set off by a comma ends just before ``pos``."""
+def _role_before(masked: str, pos: int) -> str | None:
+    """The role set off by a comma just before ``pos`` ("Her deputy"), if there is one."""
     if masked[pos - 2 : pos] != ", ":
-        return False  # (most names: no regular-expression search)
+        return None  # (most names: no regular-expression search)
     m = _ROLE_BEFORE.search(masked, max(0, pos - 60), pos)
-    return m is not None and (m.group(1) in TITLE_WORDS or m.group(1) in GENERIC_SOURCE_NOUNS)
+    if m is None:
+        return None
+    role = masked[m.start() : m.end()].strip(" \t\u00a0\n,(")
+    start = m.end() - len(masked[m.start() : m.end()].lstrip(" \t\u00a0\n("))
+    if masked[:start].rstrip(" \t\u00a0")[-1:] not in ("", "\n", ".", "!", "?", '"', "”"):
+        return None  # only a sentence that opens with it: not "In his email, ..."
+    noun = m.group(2)
+    # after "his", "her" or "Vega's" any noun describes a person ("Her neighbour, ...");
+    # after "a" or "the" only a role does ("The end, ...")
+    if not m.group("owned") and noun not in TITLE_WORDS and noun not in GENERIC_SOURCE_NOUNS:
+        return None
+    return role
 
 
 def _apposition(doc: Tokens, toks: list, comma: int) -> str | None:

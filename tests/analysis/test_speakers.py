@@ -614,6 +614,12 @@ def test_a_name_in_an_apposition_is_a_person_for_later_mentions(intro: str) -> N
             "When the union's president, Ada Okafor, said the strike was over, few believed her.",
             "the union's president",
         ),
+        # nor is where the words were said
+        (
+            '"We are not taking anything for granted," said Rep. Alan Burke, the incumbent, '
+            "at a town hall in Millbrook on Saturday.",
+            "the incumbent",
+        ),
         # a dateline before the title is not part of it
         (
             "NAIROBI, Kenya (AP) — Kenya's water minister, Wanjiru Kamau, said Monday that the "
@@ -630,6 +636,16 @@ def test_an_age_a_dateline_or_a_relative_clause_is_not_a_title(
     text: str, title: str | None
 ) -> None:
     assert [q.speaker.title for q in analyze(text).quotes] == [title]
+
+
+def test_a_description_set_off_before_a_name_is_the_title() -> None:
+    text = (
+        "Linda Osei said she would vote for the incumbent. Her neighbour, Paul Hendricks, "
+        'disagreed.\n\n"It is time for someone new," Hendricks said.'
+    )
+    assert [s.title for s in analyze(text).speakers if s.name == "Paul Hendricks"] == [
+        "Her neighbour"
+    ]
 
 
 @pytest.mark.parametrize(
