@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.analysis.lexicon.common import ABBREVIATIONS
+from checker.analysis.lexicon.common import ABBREVIATIONS, INITIALS
 from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
     CUE_VERBS,
@@ -505,7 +505,11 @@ def clause_end(doc: Tokens, start: int, hi: int) -> int:
 
 def is_abbreviation(word: str) -> bool:
     """An initial or a known abbreviation ("W", "Rep")."""
-    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+    return (
+        (len(word) == 1 and word.isupper())
+        or word.lower() in ABBREVIATIONS
+        or INITIALS.fullmatch(word) is not None
+    )
 
 
 # "called the deal a ...": what follows these is what is named, never who speaks.

@@ -30,7 +30,7 @@ from checker.analysis.lexicon.speech import (
 
 # A word as the scanners see it: letters with inner apostrophes, hyphens and dots
 # ("O'Rourke", "Jean-Luc", "D-N.C."), a number, or one punctuation mark.
-# An abbreviation or initial keeps its full stop ("Sen.", "U.S.", "W."); elsewhere a full
+# An abbreviation or initials keep their full stops ("Sen.", "U.S.", "W.", "J.D."); elsewhere a full
 # stop is a token of its own.
 _ABBREVIATION_FORMS = {f for a in ABBREVIATIONS for f in (a, a.capitalize(), a.title(), a.upper())}
 TOKEN = re.compile(
@@ -38,7 +38,7 @@ TOKEN = re.compile(
     # look-ahead keeps the abbreviation trie from being tried at every word; a word ends
     # on a letter or digit
     r"(?=\S)(?:(?=[A-Za-z]{1,5}\.)(?:" + trie_pattern(_ABBREVIATION_FORMS) + r")\.(?!\w)"
-    r"|[A-Z]\.(?!\w)|[^\W\d_][\w’'.\-]*(?<=\w)|\d[\d,.]*\d|\d|[^\w\s])"
+    r"|[A-Z]\.(?:[A-Z]\.)*(?!\w)|[^\W\d_][\w’'.\-]*(?<=\w)|\d[\d,.]*\d|\d|[^\w\s])"
 )
 NAME_PARTICLES = frozenset("de van von der den bin ibn al el da du la le di del dos das".split())
 # Words that end a noun phrase read forwards: "a senior official | said", "the report | that".

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from checker.analysis.lexicon import ABBREVIATIONS
+from checker.analysis.lexicon.common import ABBREVIATIONS, INITIALS
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+|\n(?=[ \t]*[\"“«‘])")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
@@ -94,6 +94,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "George W. Bush"
+    if INITIALS.fullmatch(word):
+        return True  # initials: "J.D. Vance", "F.B.I."
     return word.lower() in ABBREVIATIONS
 
 

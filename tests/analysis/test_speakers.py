@@ -18,6 +18,7 @@ def speakers_of(text: str) -> list[str | None]:
     ("text", "name"),
     [
         ('"We are ready for the storm," said Luis Ortega.', "Luis Ortega"),
+        ('"We cannot afford it," said Sen. J.D. Vance of Ohio.', "J.D. Vance"),
         ('"We are ready for the storm," Luis Ortega said.', "Luis Ortega"),
         ('Luis Ortega said: "We are ready for the storm."', "Luis Ortega"),
         ('"We are ready for the storm," Deputy Mayor Luis Ortega said.', "Luis Ortega"),

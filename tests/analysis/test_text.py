@@ -25,6 +25,12 @@ from checker.analysis.text import sentences
             "Polls close at 7 p.m. The results come later.",
             ["Polls close at 7 p.m.", "The results come later."],
         ),
+        # initials in a row, with or without a known abbreviation among them
+        ("Sen. J.D. Vance of Ohio voted no.", ["Sen. J.D. Vance of Ohio voted no."]),
+        (
+            "The F.B.I. Director spoke. The agency was silent.",
+            ["The F.B.I. Director spoke.", "The agency was silent."],
+        ),
         (
             "Asked if he was afraid, the mayor said no. But he said the risk was real.",
             ["Asked if he was afraid, the mayor said no.", "But he said the risk was real."],

@@ -15,6 +15,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Capital initials joined by full stops, the last stop left off: "J.D", "F.B.I" (the word
+# before a full stop that does not end the sentence: "J.D. Vance").
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
 
 def trie_pattern(words: list[str] | set[str] | frozenset[str]) -> str:
     """A regular expression that matches any of ``words``, built as a trie.
