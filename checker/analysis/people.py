@@ -906,8 +906,8 @@ def _apposition_title(apposition: str) -> str | None:
     first, _, rest = title.partition(" ")
     if first in _OPENING_SUBORDINATORS:
         title = rest  # "When the F.B.I. director, James B. Comey, said": the director
-    elif not title or first in _RELATIVE_WORDS:
-        return None
+    elif not title or first in _RELATIVE_WORDS or first in _SETTINGS:
+        return None  # "who took over in March", "in a statement Monday night"
     return title or None
 
 

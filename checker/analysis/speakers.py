@@ -22,6 +22,7 @@ from checker.analysis.lexicon.speech import (
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
     NOT_NAMES,
+    ORG_WORDS,
     TITLE_WORDS,
 )
 from checker.analysis.people import (
@@ -344,7 +345,7 @@ def _run_segments(run: str) -> tuple[_Segment, ...]:
         ):
             out.append(_Segment(toks[i].start, toks[j - 1].end, words, tuple(title_words), True))
         elif len(words) == 1:
-            out.append(_Segment(toks[i].start, toks[i].end, words, (), False))
+            out.append(_Segment(toks[i].start, toks[i].end, words, tuple(title_words), False))
         i = max(j, i + 1)
     return tuple(out)
 
@@ -362,8 +363,20 @@ def _register_run(
         if not seg.full:
             honorific = gender_of(None, list(seg.title_words))
             found = registry.find_single(seg.words[0], at + seg.start, gender=honorific)
-            if found is not None:
+            if (
+                found is None
+                and seg.title_words
+                and seg.title_words[-1].lower().rstrip(".") in _PERSONAL_OFFICES
+                and seg.words[0].lower() not in ORG_WORDS
+                and not seg.words[0].endswith(("’s", "'s"))  # "President Obama's approach"
+                and not lookup_place(seg.words[0])
+            ):
+                # "President Biden urged ...": a person, though only a surname is given
+                found = registry.single(seg.words[0], at + seg.start)
+                found.title_before = found.title_before or " ".join(seg.title_words)
+            elif found is not None:
                 found.mentioned_at(at + seg.start)
+            if found is not None:
                 last[0] = found
             continue
         words = list(seg.words)
@@ -389,9 +402,7 @@ def _register_run(
                 person.title = _apposition(doc, after, 0)
             if role is not None and person.title_before is None:
                 person.title_before = role  # "Her neighbour, Paul Hendricks, ..."
-            if person.title_before is None and any(
-                w.lower().rstrip(".") not in _HONORIFIC_STEMS for w in seg.title_words
-            ):
+            if person.title_before is None and _office(seg.title_words):
                 # "Texas Attorney General Ken Moreno hailed ...", quoted later as "he"
                 person.title_before = " ".join(seg.title_words)
 
@@ -405,6 +416,20 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|(?P<owned>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w’']+’s|[\w']+'s))"
     r"(?:[ \t\u00a0][\w’'-]+){0,2}?[ \t\u00a0]([a-z-]+),[ \t\u00a0]+$"
 )
+
+
+# Offices that stand right before a surname and before nothing else: not "General" or
+# "Justice" ("General Electric", "the Justice Department").
+_PERSONAL_OFFICES = frozenset(
+    "president sen senator rep representative gov governor mayor chancellor minister premier "
+    "congressman congresswoman councilman councilwoman ambassador sheriff pope "
+    "chairman chairwoman dr prof professor judge".split()
+)
+
+
+def _office(title_words: tuple[str, ...]) -> bool:
+    """Whether title words name an office ("President", "Sen."), not only an honorific."""
+    return any(w.lower().rstrip(".") not in _HONORIFIC_STEMS for w in title_words)
 
 
 def _role_before(masked: str, pos: int) -> str | None:

@@ -639,6 +639,32 @@ def test_an_age_a_dateline_or_a_relative_clause_is_not_a_title(
     assert [q.speaker.title for q in analyze(text).quotes] == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an office before a lone surname makes a person of it for later pronouns
+        (
+            "Speaker Mike Johnson has said he will not hold a vote. President Biden urged the "
+            'House to act. "Inaction is not an option," he said.',
+            "Biden",
+        ),
+        (
+            "Senator Hale opposed the bill. Representative Brooks, who backs it, spoke next. "
+            '"We have to do whatever is necessary," he said.',
+            "Brooks",
+        ),
+        # an honorific before a surname picks the namesake of its gender
+        (
+            "Laura Bush and Neil Bush arrived together. Mr. Bush spoke first. "
+            '"Faith matters," he said.',
+            "Neil Bush",
+        ),
+    ],
+)
+def test_an_office_or_honorific_before_a_surname(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
 def test_a_description_set_off_before_a_name_is_the_title() -> None:
     text = (
         "Linda Osei said she would vote for the incumbent. Her neighbour, Paul Hendricks, "
