@@ -193,14 +193,24 @@ def _tokenize(text: str, start: int, end: int) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """Given names shipped in ``checker/data/first_names.tsv`` mapped to m, f or u."""
-    text = resources.files("checker.data").joinpath("first_names.tsv").read_text("utf-8")
+    """Given names mapped to m, f or u: the US Census list (``first_names.tsv``), then the
+    names of international news it lacks (``given_names_world.tsv``)."""
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender
+    for filename in ("given_names_world.tsv", "first_names.tsv"):  # the Census list wins
+        text = resources.files("checker.data").joinpath(filename).read_text("utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, _, gender = line.partition("\t")
+                out[name] = gender
     return out
+
+
+@lru_cache(maxsize=1)
+def family_names_first() -> frozenset[str]:
+    """Chinese, Korean and Vietnamese family names (``family_names_first.tsv``), which open
+    a name written family name first: "Xi Jinping", "Moon Jae-in", "Nguyen Xuan Phuc"."""
+    text = resources.files("checker.data").joinpath("family_names_first.tsv").read_text("utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")

@@ -30,6 +30,7 @@ from checker.analysis.people import (
     Phrase,
     Token,
     Tokens,
+    family_names_first,
     first_names,
     gender_of,
     is_name_word,
@@ -389,6 +390,8 @@ def _register_run(
         role = _role_before(doc.masked, at + seg.start) if _looks_like_name(words) else None
         personal = (
             words[0] in first_names()
+            or words[0] in family_names_first()
+            and len(words) <= 3
             or name in source_heads
             or _looks_like_name(words)
             and (apposition or role is not None)
@@ -492,6 +495,8 @@ def attribute_speakers(
         elif f.source is not None:
             mention = Span(text[f.source.start : f.source.end], f.source.start, f.source.end)
             person = _resolve(registry, f.source, mention.text)
+            if f.source.kind == "pronoun" and f.kind == "direct":
+                person = _speaker_goes_on(doc, registry, found, resolved, n - 1, f.source, person)
             if person is not None:
                 name = person.name
             elif f.source.kind == "pronoun":
@@ -574,6 +579,51 @@ def _resolve(registry: Registry, source: Phrase, mention: str) -> Person | None:
         person.mentioned_at(source.start)
         return person
     return registry.single(words[0], source.start)
+
+
+def _speaker_goes_on(
+    doc: Tokens,
+    registry: Registry,
+    found: list[Found],
+    resolved: list[tuple[str | None, str | None, Span | None, Person | None]],
+    i: int,
+    pronoun: Phrase,
+    nearest: Person | None,
+) -> Person | None:
+    """The person the "he" or "she" of a whole quote's attribution means: the speaker of the
+    statement before, in this paragraph or the last, rather than someone only mentioned
+    since ('Simmons, an Obama supporter, said ... "...," he said'), unless that someone is
+    the subject of a sentence in between ('Obama himself seemed to recognize it. "...," he
+    said')."""
+    g = pronoun_gender(pronoun.head)
+    if g not in ("m", "f"):
+        return nearest
+    para = found[i].para
+    for k in range(i - 1, -1, -1):
+        if found[k].para < para - 1:
+            return nearest
+        previous = resolved[k][3]
+        if previous is None or previous.kind != "person":
+            continue
+        if previous is nearest or previous.gender not in (None, g):
+            return nearest
+        if nearest is not None:
+            last = nearest.last_mention_before(pronoun.start)
+            if last > found[k].start and _is_subject_at(doc, last):
+                return nearest
+        return previous
+    return nearest
+
+
+def _is_subject_at(doc: Tokens, pos: int) -> bool:
+    """Whether the mention at ``pos`` is its sentence's subject ("In a debate, Trump hewed
+    ...", "Secretary General Ban Ki-moon condemned ...")."""
+    start = doc.block_start(pos)
+    toks = doc.between(start, pos + 400)  # (cut at the sentence's end)
+    if not toks:
+        return False
+    subject = sentence_subject(doc, toks, toks[-1].end)
+    return subject is not None and subject.start <= pos < subject.end
 
 
 def _previous(

@@ -665,6 +665,54 @@ def test_an_office_or_honorific_before_a_surname(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "he" after a quote goes on with the speaker before it, not with someone only
+        # mentioned since
+        (
+            "Dana Whitlock, a consultant who backed Sarah Palin in 2008, said her view had "
+            "changed since Palin lost.\n\n"
+            '"It is challenging the assumptions," she said.',
+            "Dana Whitlock",
+        ),
+        (
+            "Rep. Hank Jonson said that the willingness of voters to back John Kerry "
+            'surprised him. "I sense that people are aware," he said.',
+            "Hank Jonson",
+        ),
+        # unless that someone is a sentence's subject in between
+        (
+            '"It was the moment," said Bill Clinton.\n\nBarack Obama himself seemed to '
+            'see the significance. "Years from now, you will look back," he said.',
+            "Barack Obama",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quote_goes_on_with_the_speaker(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # given names of international news, and family names written first
+        ("Tomasz Kowalczyk spoke first. He said the cuts would hurt.", "Tomasz Kowalczyk"),
+        (
+            "Xi Jinping met the delegation on Monday. Later he said the talks were useful.",
+            "Xi Jinping",
+        ),
+        (
+            "Wojciech Nowak and Agnieszka Nowak run the farm. Wojciech spoke first.\n\n"
+            '"We will not sell," she said.',
+            "Agnieszka Nowak",
+        ),
+    ],
+)
+def test_names_from_beyond_the_us_census_list(text: str, name: str) -> None:
+    assert speakers_of(text)[-1] == name
+
+
 def test_a_description_set_off_before_a_name_is_the_title() -> None:
     text = (
         "Linda Osei said she would vote for the incumbent. Her neighbour, Paul Hendricks, "
