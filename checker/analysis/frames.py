@@ -146,6 +146,26 @@ def _owned_body(toks: list[Token], i: int, before: int) -> Phrase | None:
     return Phrase(toks[i].start, toks[j - 1].end, "nominal", surface(toks[i:j]))
 
 
+_INSIDE_A_PREDICATE = frozenset(
+    "of to for with by at from in on about against that who which said says told , ( ; : "
+    "– — -".split()
+)
+
+
+def in_subject(doc: Tokens, pos: int) -> bool:
+    """Whether the word at ``pos`` is in the subject of its sentence's main clause: only
+    titles and descriptions before it ("Former defender Gary Neville was ...", "In a
+    statement, presidential nominee Hillary Clinton was ..."), no verb, preposition or
+    comma ("Simmons, an Obama supporter", "said Trump")."""
+    toks = doc.between(doc.block_start(pos), pos)  # the words before it
+    for tok in toks[_main_clause_start(toks, pos) :]:
+        if tok.lower in _INSIDE_A_PREDICATE or tok.lower in _PREDICATE_STARTS:
+            return False
+        if looks_like_verb(tok) and not is_capitalised(tok):
+            return False
+    return True
+
+
 def _main_clause_start(toks: list[Token], before: int) -> int:
     """The index of the first token of the sentence's main clause, past lead-ins."""
     i = 0

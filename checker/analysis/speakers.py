@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from checker.analysis.frames import sentence_subject
+from checker.analysis.frames import in_subject, sentence_subject
 from checker.analysis.lexicon.speech import (
     GENERIC_SOURCE_NOUNS,
     HONORIFICS_FEMALE,
@@ -607,23 +607,21 @@ def _speaker_goes_on(
             continue
         if previous is nearest or previous.gender not in (None, g):
             return nearest
-        if nearest is not None:
-            last = nearest.last_mention_before(pronoun.start)
-            if last > found[k].start and _is_subject_at(doc, last):
-                return nearest
-        return previous
+        # the latest person of the pronoun's gender to be a sentence's subject since
+        since = found[k].start
+        best, best_at = previous, -1
+        for p in registry.people:
+            last = p.last_mention_before(pronoun.start)
+            if (
+                last > since
+                and last > best_at
+                and p.kind == "person"
+                and p.gender in (None, g)
+                and in_subject(doc, last)
+            ):
+                best, best_at = p, last
+        return best
     return nearest
-
-
-def _is_subject_at(doc: Tokens, pos: int) -> bool:
-    """Whether the mention at ``pos`` is its sentence's subject ("In a debate, Trump hewed
-    ...", "Secretary General Ban Ki-moon condemned ...")."""
-    start = doc.block_start(pos)
-    toks = doc.between(start, pos + 400)  # (cut at the sentence's end)
-    if not toks:
-        return False
-    subject = sentence_subject(doc, toks, toks[-1].end)
-    return subject is not None and subject.start <= pos < subject.end
 
 
 def _previous(

@@ -683,6 +683,17 @@ def test_an_office_or_honorific_before_a_surname(text: str, name: str) -> None:
         ),
         # unless that someone is a sentence's subject in between
         (
+            'Captain Bruno Fernandes said the players shared the blame. "We have to look at '
+            'ourselves," he said.\n\nFormer defender Gary Neville was scathing. "This club '
+            'has lost its identity," he wrote.',
+            "Gary Neville",
+        ),
+        (
+            '"It will be Denver," said Ben Carlson.\n\nGovernor Chris Christie - a Dallas '
+            'Cowboys fan - gave a one-word answer. "Dallas," he said.',
+            "Chris Christie",
+        ),
+        (
             '"It was the moment," said Bill Clinton.\n\nBarack Obama himself seemed to '
             'see the significance. "Years from now, you will look back," he said.',
             "Barack Obama",
