@@ -562,6 +562,15 @@ def _given_name_after_title(words: list[Token]) -> int:
     return 0
 
 
+# Words inside a job description before a name: "chief financial officer", "national
+# security adviser", "press secretary".
+_JOB_MODIFIERS = frozenset(
+    "financial operating technology information marketing legal medical national press "
+    "communications policy political security foreign economic digital research finance "
+    "sales investment strategy data editorial".split()
+)
+
+
 def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     j = i
     while j - 1 >= 0 and (is_name_word(toks[j - 1]) or toks[j - 1].text in ("’s", "'s")):
@@ -625,7 +634,12 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
     while (
         m - 1 >= 0
         and toks[m - 1].text.isalpha()
-        and (toks[m - 1].lower in TITLE_WORDS or toks[m - 1].lower in GENERIC_SOURCE_NOUNS)
+        and (
+            toks[m - 1].lower in TITLE_WORDS
+            or toks[m - 1].lower in GENERIC_SOURCE_NOUNS
+            or toks[m - 1].lower in _JOB_MODIFIERS
+            and m < j  # "chief financial officer"
+        )
     ):
         m -= 1
     if m < j:
@@ -993,6 +1007,9 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
                 break
             if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in _SETTINGS:
                 stop = k  # "the incumbent, at a town hall on Saturday": where, not who
+                break
+            if toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower in _RELATIVE_WORDS:
+                stop = k  # "an analyst at Wedbush, who rates the stock ...": what they do
                 break
         if stop > rest + 1:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")

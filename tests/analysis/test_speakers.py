@@ -615,6 +615,17 @@ def test_a_name_in_an_apposition_is_a_person_for_later_mentions(intro: str) -> N
             "When the union's president, Ada Okafor, said the strike was over, few believed her.",
             "the union's president",
         ),
+        # nor is what they do, in a relative clause after the title
+        (
+            '"The story is about the future," said Dan Ives, an analyst at Wedbush '
+            "Securities, who rates the stock outperform.",
+            "an analyst at Wedbush Securities",
+        ),
+        # a job description before the name keeps its modifiers
+        (
+            "Chief financial officer Vaibhav Taneja said margins had improved.",
+            "Chief financial officer",
+        ),
         # nor is where the words were said
         (
             '"We are not taking anything for granted," said Rep. Alan Burke, the incumbent, '
