@@ -63,6 +63,8 @@ MONEY = [
     ("Toyota will invest 40 billion yen.", "40 billion yen", 4e10, "JPY"),
     ("The bank lent 100 million renminbi.", "100 million renminbi", 1e8, "CNY"),
     ("Oil was up 46 cents a barrel.", "46 cents", 0.46, "USD"),
+    ("The Australian dollar rose to 65.8 US cents.", "65.8 US cents", 0.658, "USD"),
+    ("A stamp now costs 95 euro cents.", "95 euro cents", 0.95, "EUR"),
     ("The grant totals USD 5 million.", "USD 5 million", 5e6, "USD"),
     ("Nestle paid 5 million Swiss francs.", "5 million Swiss francs", 5e6, "CHF"),
     ("The MTR earned 12 billion Hong Kong dollars.", "12 billion Hong Kong dollars", 12e9, "HKD"),

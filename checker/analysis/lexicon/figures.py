@@ -106,7 +106,10 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
 
 #: Amounts of a hundredth of a currency ("50 cents" is 0.50 USD).
 MINOR_CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("cents", "cent"),
+    "USD": ("cents", "cent", "US cents", "U.S. cents", "US cent", "U.S. cent"),
+    "EUR": ("euro cents", "euro cent"),
+    "AUD": ("Australian cents",),
+    "CAD": ("Canadian cents",),
     "GBP": ("pence",),
     "INR": ("paise",),
     "RUB": ("kopecks", "kopeks"),
