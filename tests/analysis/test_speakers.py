@@ -19,6 +19,12 @@ def speakers_of(text: str) -> list[str | None]:
     [
         ('"We are ready for the storm," said Luis Ortega.', "Luis Ortega"),
         ('"We cannot afford it," said Sen. J.D. Vance of Ohio.', "J.D. Vance"),
+        # a hyphenated office is a title too, and the given name alone finds the full name
+        (
+            '"It requires a coordinated response," WHO Director-General Tedros Adhanom '
+            "Ghebreyesus told reporters.",
+            "Tedros Adhanom Ghebreyesus",
+        ),
         ('"We are ready for the storm," Luis Ortega said.', "Luis Ortega"),
         ('Luis Ortega said: "We are ready for the storm."', "Luis Ortega"),
         ('"We are ready for the storm," Deputy Mayor Luis Ortega said.', "Luis Ortega"),

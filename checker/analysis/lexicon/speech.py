@@ -250,6 +250,8 @@ TITLE_WORDS = frozenset(
     sister brother former acting interim assistant associate executive senior managing lt.-gov
     candidate nominee chairperson ceo cfo coo cto founder anchor host correspondent reporter
     analyst strategist adviser advisor aide manager treasurer trustee delegate del
+    director-general secretary-general attorney-general vice-president vice-chair
+    vice-chairman vice-chairwoman governor-general editor-in-chief
     """.split()
 )
 
