@@ -49,7 +49,7 @@ _NOMINAL_STOPS = frozenset(
 # Words a source noun phrase read backwards never crosses ("the country | in | a ...").
 _NOMINAL_BREAKS = frozenset(
     "and but or that which who when as if in on at to from with by into over under about "
-    "after before during than".split()
+    "after before during than though although because while whereas unless since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("of in at".split())
 _PREPOSITIONS = frozenset(

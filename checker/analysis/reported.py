@@ -207,6 +207,7 @@ def _subject_frame(
 
 # Cue words that are also plural nouns ("TV shows, including ...", "news reports, such as
 # ..."), unlike "say" ("experts say, including ...").
+_DEGREE_WORDS = frozenset("most least more less".split())
 _NOUN_CUES = frozenset("shows reports claims notes comments remarks statements".split())
 
 
@@ -246,6 +247,21 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         and toks[k + 2].lower in ("including", "such")
     ):
         return None  # "beyond TV shows, including films like ...": a noun and its examples
+    if (
+        k >= 3
+        and toks[k - 3].lower in ("the", "a", "an")
+        and toks[k - 2].lower in _DEGREE_WORDS
+        and toks[k - 1].text.islower()
+        and not toks[k - 1].lower.endswith(("ers", "ors", "ists", "ans", "ents"))  # "voters"
+    ):
+        return None  # "on the most serious charge": a noun after a superlative
+    if (
+        phrase is not None
+        and doc.masked[phrase.start : phrase.start + 3].lower() == "who"
+        and k + 1 < len(toks)
+        and toks[k + 1].text == ","
+    ):
+        return None  # "Kerrigan, who did not testify, showed ...": the clause ends there
     if tok.lower in _ING_NOUNS and phrase is not None and phrase.end == toks[k - 1].end:
         return None  # "the second committee hearing he was called to": a noun, not a verb
     cue = (tok.start, tok.end)

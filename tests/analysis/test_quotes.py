@@ -658,6 +658,24 @@ def test_told_a_hearer(text: str, content: str, source: str) -> None:
     assert found == [(content, source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue word after a superlative is a noun; a subordinator opens no source
+        (
+            "He faces 20 years in prison on the most serious charge, though legal experts "
+            "said a sentence of five years was more likely.",
+            [("a sentence of five years was more likely", "legal experts")],
+        ),
+        # a relative clause that closes after its verb of saying holds no statement
+        ("Kerrigan, who did not testify, sat still as the verdict was read.", []),
+    ],
+)
+def test_cue_words_that_frame_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in analyze(text).quotes]
+    assert found == expected
+
+
 def test_an_adjective_after_a_possessive_is_not_a_source() -> None:
     # "claims" is a noun here: nobody called "Trump's false" speaks
     text = "Trump's false claims that the vote was rigged were repeated by his allies."
