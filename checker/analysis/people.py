@@ -392,7 +392,20 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         head = _nominal_ending_at(toks, len(toks) - 2)
         start = head.start if head is not None else owner.start
         return Phrase(start, phrase.end, "nominal", doc.masked[start : phrase.end])
+    if toks[-1].lower in ("in", "at"):
+        # "A jury in Manhattan found": the described body there, not the place
+        head = _nominal_ending_at(toks, len(toks) - 2)
+        if (
+            head is not None
+            and head.head.split()[0].lower() in DETERMINERS
+            and (owner.lower in _SOURCE_HEAD_WORDS or owner.lower in _BODIES)
+        ):
+            return Phrase(head.start, phrase.end, "nominal", doc.masked[head.start : phrase.end])
     return phrase
+
+
+# Groups that speak as one, beyond the generic source nouns: "A jury in Manhattan found".
+_BODIES = frozenset("jury juries panel crowd audience regime".split())
 
 
 def _written_lowercase(doc: Tokens, head: str) -> bool:
