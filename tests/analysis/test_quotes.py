@@ -521,6 +521,11 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
             "Okafor's longtime associates insist she will run again.",
             "Okafor's longtime associates",
         ),
+        # a body in a place speaks, not the place
+        (
+            "A jury in Manhattan on Thursday found that the executive had lied.",
+            "A jury in Manhattan",
+        ),
     ],
 )
 def test_a_described_group_speaks(text: str, source: str) -> None:
