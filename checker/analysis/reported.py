@@ -321,12 +321,12 @@ def _verb_frame(doc: Tokens, sent: Block, toks: list[Token], k: int) -> Found | 
         rest = doc.masked[rest_start : sent.end].strip(" .")
         participle = (
             k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].lower.endswith("ing")
-        ) or _setting_then_participle(rest)
+        )
         if (
             not stance
             and _ends_clause(pre)
             and len(pre) > 20
-            and (_only_adverbial(rest) or participle)
+            and (_only_adverbial(rest) or participle or _setting_then_participle(rest))
         ):
             # "..., the minister said on Friday.", "..., Manafort said, adding that ..."
             return Found(

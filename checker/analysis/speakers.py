@@ -387,7 +387,9 @@ def _register_run(
         apposition = m is not None and (
             m.group(1).lower() in _APPOSITION_OPENERS or m.group(1).lower() in TITLE_WORDS
         )
-        role = _role_before(doc.masked, at + seg.start) if _looks_like_name(words) else None
+        role = _role_before(doc.masked, at + seg.start)
+        if role is not None and not _looks_like_name(words):
+            role = None
         personal = (
             words[0] in first_names()
             or words[0] in family_names_first()
