@@ -26,9 +26,11 @@ class _Name:
         return f"{self.first} {self.last}" if self.first else self.last
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_NAME_WORD = re.compile(r"[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?")
 # possessive: a shorter word would be followed by a letter or "-", never by a blank
-_NAME_WORD_BEFORE_CAPITAL = re.compile(r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?=[ \t\u00a0]+[A-Z])")
+_NAME_WORD_BEFORE_CAPITAL = re.compile(
+    r"[A-Z][a-zß-öø-ÿ]++(?:-[A-Z]?[a-zß-öø-ÿ]++)?+(?=[ \t\u00a0]+[A-Z])"
+)
 
 
 def _close(a: str, b: str) -> bool:

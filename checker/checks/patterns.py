@@ -455,10 +455,13 @@ OVERLAP_WORDS = re.compile(
 
 # "Jane Doe", "Jane Q. Doe", "Chee Chyuan Liong": a given name and one or two more words.
 PERSON_NAME = re.compile(
-    r"(?P<first>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+    # lower case with the accented letters of Latin-1 ("José", "Supré"); no letter of any
+    # kind may follow, so a name is never cut short before an accent
+    r"(?P<first>[A-Z][a-zß-öø-ÿ]+(?:-[A-Z]?[a-zß-öø-ÿ]+)?)"
     r"(?:[ \t\u00a0]+[A-Z]\.)?"
-    r"(?P<rest>(?:[ \t\u00a0]+(?:Mc|Mac|O['’]|De|Di|Van|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
-    r"(?![A-Za-z])"
+    r"(?P<rest>(?:[ \t\u00a0]+(?:Mc|Mac|O['’]|De|Di|Van|Le|La)?[A-Z][a-zß-öø-ÿ]+"
+    r"(?:-[A-Z][a-zß-öø-ÿ]+)?){1,2})"
+    r"(?![^\W\d_])"
 )
 # A name of any origin before a title apposition: "Chee Chyuan Liong, vice president of Intel".
 # The title after the comma is a pattern of its own: it is checked at each comma first, and
