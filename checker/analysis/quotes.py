@@ -641,6 +641,15 @@ def _quoted_statements(
             # 'Dianne Bystrom agreed. "Mainstream Republicans are ..."'
             found.cue, found.source = lead
             found.confidence = 0.7
+        elif (
+            kind == "direct"
+            and idx == 0
+            and doc.masked[before_lo : s.open_at].rstrip().endswith(":")
+            and (subject := sentence_subject(doc, toks, s.open_at)) is not None
+        ):
+            # 'The board was conclusive in its findings: "..."': the clause before the
+            # colon introduces the quote, and its subject says it
+            found.source, found.confidence = subject, 0.6
         elif kind == "direct":
             found.inherits = True
         out.append(found)

@@ -216,6 +216,8 @@ def test_described_name_keeps_description_as_title() -> None:
             "“He speaks his mind, and that might be what the country needs.”",
             "Jared Potts",
         ),
+        # a clause with no verb of saying that ends in a colon: its subject's
+        ("The board was blunt in its findings: “Further discussion is unnecessary.”", "The board"),
         # a paragraph about someone, then a bare quote: theirs
         (
             "“He has the appeal Reagan had,” Richard Viguerie notes.\n\n"
