@@ -387,15 +387,24 @@ def _as_put_it(doc: Tokens, toks: list[Token], seg: list[int]) -> tuple[int, Phr
     """``As Cornyn, the No. 2 in the leadership, put it: "..."``: the phrase after "as"."""
     if len(seg) < 5 or toks[seg[-1]].text not in (",", ":"):
         return None
-    put, it = toks[seg[-3]], toks[seg[-2]]
-    if put.lower != "put" or it.lower != "it":
+    # "put it", perhaps with a time or setting after it: "put it in an interview:"
+    n = next(
+        (n for n in range(len(seg) - 3, max(0, len(seg) - 10), -1) if toks[seg[n]].lower == "put"),
+        None,
+    )
+    if n is None or toks[seg[n + 1]].lower != "it":
         return None
-    for k in reversed(seg[:-4]):
+    if n + 2 < len(seg) - 1 and not _short_tail(
+        doc.masked[toks[seg[n + 1]].end : toks[seg[-1]].start]
+    ):
+        return None
+    put = toks[seg[n]]
+    for k in reversed(seg[: n - 1]):
         if toks[k].lower == "as":
             # the phrase need not reach "put": "as X, a tax lawyer, recently put it"
             phrase = phrase_after(doc, toks[k].end, put.start)
-            return (seg[-3], phrase) if phrase is not None else None
-        if seg[-3] - k > 24:
+            return (seg[n], phrase) if phrase is not None else None
+        if seg[n] - k > 24:
             return None
     return None
 

@@ -1169,6 +1169,13 @@ def test_a_quote_after_it_stated_keeps_the_mention() -> None:
             "Ann Ruiz",
             "the No. 2 in the caucus",
         ),
+        # with a setting after "put it"
+        (
+            "A spokeswoman for the bank said no. As Aldridge put it in an interview: "
+            '"The question is not whether, but how fast."',
+            "Aldridge",
+            None,
+        ),
         (
             'It has been called "strategic ambiguity" by Joshua Hendrick, a professor at'
             " Loyola University Maryland, and it is hard to trace.",
