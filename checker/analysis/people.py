@@ -926,6 +926,20 @@ def _clause_follows(toks: list[Token], k: int) -> bool:
 
 
 _SETTINGS = frozenset("at in on during after before while".split())
+
+
+def _of_name_end(toks: list[Token], end: int) -> int:
+    """The index of the last word of "Bureau | of Labor Statistics" when the name that ends
+    at ``end`` is an organisation's head word and "of" and capitalised words follow;
+    ``end`` otherwise."""
+    if not (end + 2 < len(toks) and toks[end + 1].lower == "of" and toks[end].lower in ORG_WORDS):
+        return end
+    k = end + 2
+    while k < len(toks) and is_capitalised(toks[k]) and k - end <= 5:
+        k += 1
+    return k - 1 if k > end + 2 else end
+
+
 # Words that open a relative clause, which says what a source did, not what they are:
 # "said Kowalczyk, who has served on the council since 2015".
 _RELATIVE_WORDS = frozenset("who whose whom which where when that".split())
@@ -976,6 +990,13 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         phrase = _name_ending_at(toks[: end_i + 1], end_i)
         if phrase is None:
             return None
+        of_end = _of_name_end(toks, end_i)
+        if of_end > end_i:
+            # "the National Bureau of Statistics": one organisation across "of"
+            words = toks[: of_end + 1]
+            start = phrase.start
+            head = surface([t for t in words if t.start >= start])
+            phrase, end_i = Phrase(start, words[-1].end, "org", head), of_end
     elif first.lower == "the" and len(toks) > 1 and toks[1].lower.rstrip(".") in TITLE_WORDS:
         # "said the Rev. Peter Wherry, of ...": a titled name after "the"
         inner = phrase_after(doc, toks[1].start, hi)
@@ -1004,8 +1025,10 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         end_i = k - 1
         if end_i < 1:
             return None
-        words = toks[: end_i + 1]
-        phrase = Phrase(words[0].start, words[-1].end, "nominal", surface(words))
+        of_end = _of_name_end(toks, end_i) if is_capitalised(toks[end_i]) else end_i
+        words = toks[: of_end + 1]
+        kind = "nominal" if of_end == end_i else "org"  # "the Bureau of Labor Statistics"
+        phrase, end_i = Phrase(words[0].start, words[-1].end, kind, surface(words)), of_end
     else:
         return None
     rest = end_i + 1

@@ -26,9 +26,12 @@ from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
     BELIEF_VERBS,
     CUE_VERBS,
+    GENERIC_SOURCE_NOUNS,
     NOT_NAMES,
+    ORG_WORDS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    TITLE_WORDS,
     WEAK_CUES,
 )
 from checker.analysis.owners import (
@@ -646,6 +649,7 @@ def _quoted_statements(
             and idx == 0
             and doc.masked[before_lo : s.open_at].rstrip().endswith(":")
             and (subject := sentence_subject(doc, toks, s.open_at)) is not None
+            and _can_speak(subject)
         ):
             # 'The board was conclusive in its findings: "..."': the clause before the
             # colon introduces the quote, and its subject says it
@@ -658,6 +662,16 @@ def _quoted_statements(
         if b.source is None and a.source is not None and b.kind == "direct":
             b.source, b.cue, b.inherits, b.confidence = a.source, a.cue, False, a.confidence
     return out
+
+
+_SPEAKING_HEADS = GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
+
+
+def _can_speak(phrase: Phrase) -> bool:
+    """A name, a pronoun, an organisation, or a phrase headed by a word for one ("The
+    board"), not any noun phrase ("The challenge of transparency")."""
+    head = phrase.head.split()[-1].lower()
+    return phrase.kind != "nominal" or head in _SPEAKING_HEADS
 
 
 def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> bool:

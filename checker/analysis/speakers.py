@@ -281,8 +281,15 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
                 continue
             if word.isalpha() or "-" in word or "’" in word or "'" in word:
                 found = registry.find_single(word, at)
-                if found is not None:
+                if found is None and masked[m.end() : m.end() + 1] == ",":
+                    role = _role_before(masked, at)
+                    if role is not None and not lookup_place(word):
+                        # "Her husband, Tunde, drives a taxi": a person by one name
+                        found = registry.single(word, at)
+                        found.title_before = found.title_before or role
+                elif found is not None:
                     found.mentioned_at(at)
+                if found is not None:
                     last[0] = found
                 continue
         _register_run(doc, registry, at, run, source_heads, last)

@@ -621,6 +621,12 @@ def test_content_then_said_adding() -> None:
             "industrial orders fell again",
             "the Bundesbank",
         ),
+        # an organisation's name runs across "of"
+        (
+            "Inflation rose to 33.9 percent, according to the National Bureau of Statistics.",
+            "Inflation rose to 33.9 percent",
+            "the National Bureau of Statistics",
+        ),
         (
             "Orders fell for a fifth month, according to a report by the Commerce Department.",
             "Orders fell for a fifth month",

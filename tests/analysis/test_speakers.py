@@ -743,6 +743,14 @@ def test_names_from_beyond_the_us_census_list(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+def test_a_person_named_once_by_one_name_after_a_role() -> None:
+    text = (
+        "Maria Oyelaran runs a bakery. Her husband, Tunde, drives a taxi. He says fuel "
+        "prices have doubled."
+    )
+    assert [(s.name, s.title) for s in analyze(text).speakers] == [("Tunde", "Her husband")]
+
+
 def test_a_description_set_off_before_a_name_is_the_title() -> None:
     text = (
         "Linda Osei said she would vote for the incumbent. Her neighbour, Paul Hendricks, "
