@@ -799,14 +799,7 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
         title = doc.masked[toks[first].end : toks[second].start].strip()
         if len(title.split()) > 25:
             return None
-        return Phrase(
-            phrase.start,
-            phrase.end,
-            phrase.kind,
-            phrase.head,
-            title=_apposition_title(title),
-            gender=phrase.gender,
-        )
+        return _titled(phrase, title)
     # "Democratic economists, like their Republican counterparts, say", "The oldest
     # volunteer, 60, a retired doctor, said": a noun phrase that opens the sentence, then an
     # aside between commas.
@@ -949,6 +942,11 @@ _DATELINE_END = re.compile(r"\s[—–-]{1,2}\s|\)\s*[—–-]+\s*")
 _AGE_FIRST = re.compile(r"\d{1,3},\s*")
 
 
+def _titled(phrase: Phrase, apposition: str) -> Phrase:
+    """``phrase`` with the title its apposition gives (see :func:`_apposition_title`)."""
+    return phrase._replace(title=_apposition_title(apposition))
+
+
 def _apposition_title(apposition: str) -> str | None:
     """The title an apposition gives, without an age in front ("54, a nurse"); None for a
     relative clause ("who took over in March") or an age alone."""
@@ -1050,12 +1048,5 @@ def phrase_after(doc: Tokens, start: int, hi: int) -> Phrase | None:
         if stop > rest + 1:
             title = doc.masked[toks[rest].end : toks[stop - 1].end].strip().rstrip(".,")
             if title and len(title.split()) <= 25 and not title[:1].isdigit():
-                return Phrase(
-                    phrase.start,
-                    phrase.end,
-                    phrase.kind,
-                    phrase.head,
-                    title=_apposition_title(title),
-                    gender=phrase.gender,
-                )
+                return _titled(phrase, title)
     return phrase
