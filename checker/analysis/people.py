@@ -24,6 +24,7 @@ from checker.analysis.lexicon.speech import (
     ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
+    SOURCE_HEAD_WORDS,
     SUBJECT_PRONOUNS,
     TITLE_WORDS,
 )
@@ -84,7 +85,6 @@ _CONTRACTED_SUBJECTS = frozenset("it that what there here let where who how".spl
 _NOT_POSSESSORS = _CONTRACTED_SUBJECTS | {"he", "she"}
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Unions the scanners test a word against thousands of times an article: built once here.
-_SOURCE_HEAD_WORDS = GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
 _OWNER_WORDS = GENERIC_SOURCE_NOUNS | TITLE_WORDS
 _SHARE_STOPS = NOT_SOURCE_HEADS - {"in", "of"}
 _TITLE_FORMS = TITLE_WORDS | {w + "." for w in TITLE_WORDS}
@@ -398,7 +398,7 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         if (
             head is not None
             and head.head.split()[0].lower() in DETERMINERS
-            and (owner.lower in _SOURCE_HEAD_WORDS or owner.lower in _BODIES)
+            and (owner.lower in SOURCE_HEAD_WORDS or owner.lower in _BODIES)
         ):
             return Phrase(head.start, phrase.end, "nominal", doc.masked[head.start : phrase.end])
     return phrase
@@ -480,7 +480,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
     if is_name_word(last) or last.text.endswith(".") and is_capitalised(last):
         phrase = _name_ending_at(toks, len(toks) - 1)
         return _person_of(toks, phrase) or phrase
-    if last.text.isalpha() and last.lower in _SOURCE_HEAD_WORDS:
+    if last.text.isalpha() and last.lower in SOURCE_HEAD_WORDS:
         return _nominal_ending_at(toks, len(toks) - 1)
     if last.lower in ("percent", "%") or (
         (last.text[:1].isdigit() or last.lower in _NUMBER_WORDS)
@@ -508,7 +508,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         if phrase is not None and opener.endswith(("’s", "'s")):
             # "Britain's biggest carmaker", "Romney's associates"; not "Trump's false |
             # claims", where the cue word is a noun after an adjective
-            agent = last.lower in _SOURCE_HEAD_WORDS or last.lower.endswith(_AGENT_ENDINGS)
+            agent = last.lower in SOURCE_HEAD_WORDS or last.lower.endswith(_AGENT_ENDINGS)
             return phrase if agent or _plural_noun(last) else None
         if phrase is not None and opener in DETERMINERS:
             words = phrase.head.lower().split()
@@ -519,7 +519,7 @@ def _phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
                     words[1].endswith(_ADJECTIVE_ENDINGS)
                     or _CUE_THEN_OF.match(doc.masked, end, end + 40) is not None
                 )
-                and words[1] not in _SOURCE_HEAD_WORDS
+                and words[1] not in SOURCE_HEAD_WORDS
             ):
                 # "a snappy | retort", "a rare | note of": the cue word is a noun after an
                 # adjective

@@ -26,12 +26,10 @@ from checker.analysis.lexicon.speech import (
     AUX_AND_ADVERBS,
     BELIEF_VERBS,
     CUE_VERBS,
-    GENERIC_SOURCE_NOUNS,
     NOT_NAMES,
-    ORG_WORDS,
+    SOURCE_HEAD_WORDS,
     SPEECH_VERBS,
     STANCE_VERBS,
-    TITLE_WORDS,
     WEAK_CUES,
 )
 from checker.analysis.owners import (
@@ -664,14 +662,11 @@ def _quoted_statements(
     return out
 
 
-_SPEAKING_HEADS = GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
-
-
 def _can_speak(phrase: Phrase) -> bool:
     """A name, a pronoun, an organisation, or a phrase headed by a word for one ("The
     board"), not any noun phrase ("The challenge of transparency")."""
     head = phrase.head.split()[-1].lower()
-    return phrase.kind != "nominal" or head in _SPEAKING_HEADS
+    return phrase.kind != "nominal" or head in SOURCE_HEAD_WORDS
 
 
 def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> bool:

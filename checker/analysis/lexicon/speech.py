@@ -320,6 +320,10 @@ GENERIC_SOURCE_NOUNS = frozenset(
     """.split()
 )
 
+# Words that can head a phrase for someone who speaks: "the ministry", "a senior official",
+# "the governor".
+SOURCE_HEAD_WORDS = GENERIC_SOURCE_NOUNS | ORG_WORDS | TITLE_WORDS
+
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your another one two three several "
     "many few most all "
