@@ -750,10 +750,7 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
     if (
         words[0].lower not in DETERMINERS
         and not _possessive_word(words[0])
-        and not any(
-            w.lower in GENERIC_SOURCE_NOUNS or w.lower in ORG_WORDS or w.lower in TITLE_WORDS
-            for w in words
-        )
+        and not any(w.lower in SOURCE_HEAD_WORDS for w in words)
     ):
         return None
     return Phrase(words[0].start, words[-1].end, "nominal", surface(words))
@@ -814,8 +811,8 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
 
 
 def _described_before_place(toks: list[Token], place: Phrase) -> Phrase | None:
-    """The people before "at", "of" or "from" a name that opens the sentence ("Economists
-    at Westpac", "A spokesman for Intel"); None otherwise."""
+    """The people before "at", "of", "from", "for" or "with" a name, when they open the
+    sentence ("Economists at Westpac", "A spokesman for Intel"); None otherwise."""
     i = next((n for n, t in enumerate(toks) if t.start >= place.start), 0)
     if i < 2 or toks[i - 1].lower not in ("at", "of", "from", "for", "with"):
         return None

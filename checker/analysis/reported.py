@@ -205,9 +205,10 @@ def _subject_frame(
     return Found(rest_start, sent.end, "indirect", cue=cue, source=subject, confidence=0.5)
 
 
+# Words of degree before an adjective: "the most serious charge" makes "charge" a noun.
+_DEGREE_WORDS = frozenset("most least more less".split())
 # Cue words that are also plural nouns ("TV shows, including ...", "news reports, such as
 # ..."), unlike "say" ("experts say, including ...").
-_DEGREE_WORDS = frozenset("most least more less".split())
 _NOUN_CUES = frozenset("shows reports claims notes comments remarks statements".split())
 
 
@@ -507,12 +508,13 @@ def _setting_then_participle(rest: str) -> bool:
     """ "on Wednesday, raising fears ...": a time or setting, then a participle clause that
     goes with the statement before the cue."""
     setting, comma, after = rest.partition(",")
+    first = after.split(maxsplit=1)[:1]
     return (
         bool(comma)
         and _only_adverbial(setting)
         and len(setting.split()) <= 5
-        and after.split(maxsplit=1)[:1] != []
-        and after.split(maxsplit=1)[0].endswith("ing")
+        and bool(first)
+        and first[0].endswith("ing")
     )
 
 
