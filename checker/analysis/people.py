@@ -766,6 +766,8 @@ def _name_before_apposition(doc: Tokens, toks: list[Token]) -> Phrase | None:
     inner = toks[commas[-2] + 1 : second]
     if inner and inner[0].lower == "state" and len(inner) > 2:
         inner = inner[1:]  # "..., state Del. Marcia Price, said"
+    while len(inner) > 2 and inner[0].text.islower() and inner[0].lower in SOURCE_HEAD_WORDS:
+        inner = inner[1:]  # "Her opponent, former prosecutor Lena Brandt, says"
     if inner and all(is_name_word(t) or t.text.endswith(".") for t in inner):
         phrase = _name_ending_at(inner, len(inner) - 1)
         if phrase is not None and phrase.kind == "name" and len(inner) >= 2:

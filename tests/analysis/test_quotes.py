@@ -662,6 +662,12 @@ def test_content_before_an_organisation_or_from_a_document(
             "The union will sit out the election",
             "Phil Smith",
         ),
+        # a lowercase office before the name in the apposition
+        (
+            "Her opponent, former prosecutor Lena Brandt, says crime is the bigger worry.",
+            "crime is the bigger worry",
+            "Lena Brandt",
+        ),
     ],
 )
 def test_told_a_hearer(text: str, content: str, source: str) -> None:
