@@ -418,6 +418,12 @@ def test_a_stance_verb_does_not_make_two_quoted_words_a_quote(text: str) -> None
             "the officials would count the ballots by hand",
             "Officials in Ohio",
         ),
+        # a lowercase office before the name in the apposition
+        (
+            "Her opponent, former prosecutor Lena Brandt, says crime is the bigger worry.",
+            "crime is the bigger worry",
+            "Lena Brandt",
+        ),
     ],
 )
 def test_source_before_an_apposition_or_a_place(text: str, content: str, source: str) -> None:
@@ -661,12 +667,6 @@ def test_content_before_an_organisation_or_from_a_document(
             "Smith told POLITICO.",
             "The union will sit out the election",
             "Phil Smith",
-        ),
-        # a lowercase office before the name in the apposition
-        (
-            "Her opponent, former prosecutor Lena Brandt, says crime is the bigger worry.",
-            "crime is the bigger worry",
-            "Lena Brandt",
         ),
     ],
 )
