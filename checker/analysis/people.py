@@ -369,7 +369,7 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
             prior = phrase_before(doc, toks[-1].start, lo)
             if prior is None or prior.kind == "pronoun":
                 return phrase
-            if prior.kind in ("name", "org") and not _written_lowercase(doc, prior.head):
+            if prior.kind in ("name", "org") and not written_lowercase(doc, prior.head):
                 return prior
             if prior is not None:
                 # "Half of Vermont Democrats", "Supporters of Trump": the whole phrase
@@ -408,7 +408,7 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
 _BODIES = frozenset("jury juries panel crowd audience regime".split())
 
 
-def _written_lowercase(doc: Tokens, head: str) -> bool:
+def written_lowercase(doc: Tokens, head: str) -> bool:
     """Whether a one-word head is a common word the article also writes in lower case
     ("Supporters", "Officials", "Half"), not a name ("Butterfield", "Trump")."""
     if " " in head or not head[1:].islower():

@@ -698,10 +698,15 @@ def _is_title_or_name(text: str, doc: Tokens, s: QuotedSpan, sent: Block) -> boo
         return True
     # A programme or book title: short, Title Case, after a possessive or "on"
     # (CNN's "State of the Union").
-    caps = sum(1 for w in words if w[:1].isupper())
-    if len(words) <= 6 and caps == len(words) and re.search(r"(?:’s|'s|\bon|\bof)$", before):
+    title_case = words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words
+    )  # "Face the Nation", "Meet the Press"
+    if len(words) <= 6 and title_case and re.search(r"(?:’s|'s|\bon|\bof)$", before):
         return True
     return False
+
+
+_TITLE_SMALL_WORDS = frozenset("the of and a an in on for to at with".split())
 
 
 def _stands_alone(

@@ -39,6 +39,7 @@ from checker.analysis.people import (
     pronoun_gender,
     tokenize,
     without_possessive,
+    written_lowercase,
 )
 from checker.analysis.quotes import Found
 from checker.geo import lookup as lookup_place
@@ -587,6 +588,10 @@ def _resolve(registry: Registry, source: Phrase, mention: str) -> Person | None:
     if person is not None:
         person.mentioned_at(source.start)
         return person
+    if words[0].lower() in GENERIC_SOURCE_NOUNS:
+        # "Critics", "Analysts" opening a sentence: unnamed people, never a pronoun's
+        # antecedent
+        return registry.single(words[0], source.start, kind="anonymous")
     return registry.single(words[0], source.start)
 
 
@@ -616,6 +621,8 @@ def _speaker_goes_on(
             continue
         if previous is nearest or previous.gender not in (None, g):
             return nearest
+        if previous.gender is None and written_lowercase(doc, previous.name):
+            return nearest  # "Critics": a group, not someone "she" goes on with
         # the latest person of the pronoun's gender to be a sentence's subject since
         since = found[k].start
         best, best_at = previous, -1

@@ -129,6 +129,8 @@ def test_reported_speech(text: str, content: str, kind: str) -> None:
     [
         # titles of works and programmes
         'Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.',
+        # a title in Title Case keeps its small words lowercase
+        'She appeared on CBS\'s "Face the Nation" and later wrote that she regretted the vote.',
         "Her new documentary, titled “13th,” debuts on Netflix on Friday.",
         # a list of titles, and a cue word that is a noun before its examples
         'The studio will revive TV shows, including films like "The Exorcist," "Training Day"'

@@ -743,6 +743,15 @@ def test_names_from_beyond_the_us_census_list(text: str, name: str) -> None:
     assert speakers_of(text)[-1] == name
 
 
+def test_a_group_opening_a_sentence_is_no_antecedent() -> None:
+    text = (
+        'Critics have dubbed the plan "Robin Hood in reverse." Senator Ruth Abano agreed. '
+        '"It is a giveaway," she said.'
+    )
+    assert speakers_of(text)[-1] == "Ruth Abano"
+    assert {s.name: s.kind for s in analyze(text).speakers}["Critics"] == "anonymous"
+
+
 def test_a_person_named_once_by_one_name_after_a_role() -> None:
     text = (
         "Maria Oyelaran runs a bakery. Her husband, Tunde, drives a taxi. He says fuel "
