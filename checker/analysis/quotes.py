@@ -408,6 +408,8 @@ def _outermost(text: str, reported: list[Found]) -> list[Found]:
             if o is not r
         )
 
+    if len(reported) < 2:
+        return reported  # (the common case: nothing to compare)
     reported = [r for r in reported if not holds_another(r)]
 
     def inside(i: int, r: Found) -> bool:

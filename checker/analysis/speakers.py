@@ -415,7 +415,7 @@ def _register_run(
                 person.title = _apposition(doc, after, 0)
             if role is not None and person.title_before is None:
                 person.title_before = role  # "Her neighbour, Paul Hendricks, ..."
-            if person.title_before is None and _office(seg.title_words):
+            if seg.title_words and person.title_before is None and _office(seg.title_words):
                 # "Texas Attorney General Ken Moreno hailed ...", quoted later as "he"
                 person.title_before = " ".join(seg.title_words)
 
