@@ -454,6 +454,8 @@ def _split_chained(text: str, spans: list[QuotedSpan], reported: list[Found]) ->
     "She admitted the decision was a mistake and said she did not believe ..." holds two
     statements; without this the first would swallow the second.
     """
+    if len(reported) < 2:
+        return reported
     reported = sorted(reported, key=lambda f: f.start)
     for a, b in zip(reported, reported[1:], strict=False):
         if b.source is None or b.cue is None:
