@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from checker.analysis.lexicon.common import ABBREVIATIONS, trie_pattern
+from checker.analysis.lexicon.common import ABBREVIATIONS, INITIALS, trie_pattern
 from checker.analysis.lexicon.figures import NUMBER_WORDS
 from checker.analysis.lexicon.speech import (
     DETERMINERS,
@@ -346,6 +346,8 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         and toks[-1].lower not in _PREPOSITIONS
     ):
         return None  # "Hollande denounced Trump's remarks as ...": the remarks' owner is named
+    if len(toks) >= 3 and toks[-1].lower == "the":
+        return _body_before(doc, toks, phrase) or phrase
     if (
         len(toks) < 2
         or toks[-1].lower not in _PREPOSITIONS
@@ -392,20 +394,31 @@ def phrase_before(doc: Tokens, end: int, lo: int) -> Phrase | None:
         head = _nominal_ending_at(toks, len(toks) - 2)
         start = head.start if head is not None else owner.start
         return Phrase(start, phrase.end, "nominal", doc.masked[start : phrase.end])
-    if toks[-1].lower in ("in", "at"):
-        # "A jury in Manhattan found": the described body there, not the place
-        head = _nominal_ending_at(toks, len(toks) - 2)
-        if (
-            head is not None
-            and head.head.split()[0].lower() in DETERMINERS
-            and (owner.lower in SOURCE_HEAD_WORDS or owner.lower in _BODIES)
-        ):
-            return Phrase(head.start, phrase.end, "nominal", doc.masked[head.start : phrase.end])
-    return phrase
+    return _body_before(doc, toks, phrase) or phrase
+
+
+def _body_before(doc: Tokens, toks: list[Token], place: Phrase) -> Phrase | None:
+    """ "A jury in Manhattan", "Iran's mission to the United Nations": a described body
+    before "in", "at" or "to" (and "the") a place, which speaks instead of the place."""
+    k = len(toks) - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    if k < 1 or toks[k].lower not in ("in", "at", "to"):
+        return None
+    owner = toks[k - 1]
+    if owner.lower not in SOURCE_HEAD_WORDS and owner.lower not in _BODIES:
+        return None
+    head = _nominal_ending_at(toks, k - 1)
+    opener = head.head.split()[0] if head is not None else ""
+    if head is None or not (opener.lower() in DETERMINERS or opener.endswith(("’s", "'s"))):
+        return None
+    return Phrase(head.start, place.end, "nominal", doc.masked[head.start : place.end])
 
 
 # Groups that speak as one, beyond the generic source nouns: "A jury in Manhattan found".
-_BODIES = frozenset("jury juries panel crowd audience regime".split())
+_BODIES = frozenset(
+    "jury juries panel crowd audience regime mission delegation embassy consulate".split()
+)
 
 
 def written_lowercase(doc: Tokens, head: str) -> bool:
@@ -722,7 +735,14 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
         if prev.lower in DETERMINERS:
             j -= 1
             break
-        if prev.text in ("’s", "'s") or (_wordlike(prev) and prev.lower not in SUBJECT_PRONOUNS):
+        if (
+            prev.text in ("’s", "'s")
+            or _wordlike(prev)
+            and prev.lower not in SUBJECT_PRONOUNS
+            or prev.text.endswith(".")
+            and len(prev.text) > 2
+            and INITIALS.fullmatch(prev.text[:-1]) is not None  # "two U.S. officials"
+        ):
             if prev.lower in _NOMINAL_BREAKS:
                 break
             j -= 1

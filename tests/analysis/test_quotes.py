@@ -534,6 +534,16 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
             "A jury in Manhattan on Thursday found that the executive had lied.",
             "A jury in Manhattan",
         ),
+        (
+            "Iran's mission to the United Nations said the report was false.",
+            "Iran's mission to the United Nations",
+        ),
+        # initials inside a described source
+        (
+            "The administration is preparing new sanctions, two U.S. officials said "
+            "Wednesday, speaking on condition of anonymity.",
+            "two U.S. officials",
+        ),
     ],
 )
 def test_a_described_group_speaks(text: str, source: str) -> None:
