@@ -630,7 +630,10 @@ def _name_ending_at(toks: list[Token], i: int) -> Phrase | None:
             n
             for n in range(len(name_toks) - 2)
             if name_toks[n].lower.rstrip(".") in TITLE_WORDS
-            and name_toks[n + 1].text in first_names()
+            and (
+                name_toks[n + 1].text in first_names()
+                or name_toks[n + 1].text in family_names_first()  # "Foreign Minister Wang Yi"
+            )
         ),
         default=-1,
     )
@@ -747,9 +750,13 @@ def _nominal_ending_at(toks: list[Token], i: int) -> Phrase | None:
                 break
             j -= 1
             continue
-        if prev.text == "-" or (
-            prev.text.isdigit()
-            and (j - 2 >= 0 and toks[j - 2].lower == "the" or j < i and toks[j].text == "-")
+        if (
+            prev.text == "-"
+            and prev.end == toks[j].start
+            or (
+                prev.text.isdigit()
+                and (j - 2 >= 0 and toks[j - 2].lower == "the" or j < i and toks[j].text == "-")
+            )
         ):
             j -= 1  # "the 43-year-old", "a 71-year-old diplomat"
             continue

@@ -538,6 +538,12 @@ def test_a_statement_then_saying(text: str, expected: list[tuple[str, str]]) -> 
             "Iran's mission to the United Nations said the report was false.",
             "Iran's mission to the United Nations",
         ),
+        # a dateline's dash is not part of the source after it
+        (
+            "MEXICO CITY (Reuters) - Mexico's president on Tuesday defended the strategy "
+            "after a weekend of violence.",
+            "Mexico's president",
+        ),
         # initials inside a described source
         (
             "The administration is preparing new sanctions, two U.S. officials said "

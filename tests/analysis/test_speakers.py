@@ -19,6 +19,8 @@ def speakers_of(text: str) -> list[str | None]:
     [
         ('"We are ready for the storm," said Luis Ortega.', "Luis Ortega"),
         ('"We cannot afford it," said Sen. J.D. Vance of Ohio.', "J.D. Vance"),
+        # an office before a family name written first
+        ('"We oppose interference," Foreign Minister Wang Yi said.', "Wang Yi"),
         # a hyphenated office is a title too, and the given name alone finds the full name
         (
             '"It requires a coordinated response," WHO Director-General Tedros Adhanom '
