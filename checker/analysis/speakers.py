@@ -195,9 +195,12 @@ class Registry:
             self._near[low] = (len(self.people), found)
         return found
 
-    def single(self, word: str, pos: int, *, kind: str = "person") -> Person:
+    def single(
+        self, word: str, pos: int, *, kind: str = "person", title: str | None = None
+    ) -> Person:
         """A one-word name with no full name to resolve to: the word (not its possessive
-        ending) is the name."""
+        ending) is the name. ``title``, from the words around this mention ("President",
+        "Her husband"), is kept when the person has none yet."""
         word = without_possessive(word)
         person = self._by_name.get(word)
         if person is None:
@@ -205,6 +208,7 @@ class Registry:
             self.people.append(person)
             self._by_name[word] = person
         person.mentioned_at(pos)
+        person.title_before = person.title_before or title
         return person
 
     def nearest(self, pos: int, gender: str | None) -> Person | None:
@@ -286,8 +290,7 @@ def build_registry(doc: Tokens, source_heads: frozenset[str] = frozenset()) -> R
                     role = _role_before(masked, at)
                     if role is not None and not lookup_place(word):
                         # "Her husband, Tunde, drives a taxi": a person by one name
-                        found = registry.single(word, at)
-                        found.title_before = found.title_before or role
+                        found = registry.single(word, at, title=role)
                 elif found is not None:
                     found.mentioned_at(at)
                 if found is not None:
@@ -381,8 +384,9 @@ def _register_run(
                 and not lookup_place(seg.words[0])
             ):
                 # "President Biden urged ...": a person, though only a surname is given
-                found = registry.single(seg.words[0], at + seg.start)
-                found.title_before = found.title_before or " ".join(seg.title_words)
+                found = registry.single(
+                    seg.words[0], at + seg.start, title=" ".join(seg.title_words)
+                )
             elif found is not None:
                 found.mentioned_at(at + seg.start)
             if found is not None:
